@@ -1,0 +1,37 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { parse } from 'yaml'
+import { describe, expect, it } from 'vitest'
+import { SETTINGS } from '../../src/config/settings-table.js'
+import { repoRoot } from '../helpers/shared-data.js'
+
+interface ActionYml {
+  inputs: Record<string, { description: string; required?: boolean; default?: string }>
+  outputs: Record<string, { description: string }>
+  runs: { using: string; main: string }
+}
+
+describe('action.yml', () => {
+  const action = parse(readFileSync(join(repoRoot, 'action.yml'), 'utf8')) as ActionYml
+
+  it('runs the bundled entry point on node24', () => {
+    expect(action.runs.using).toBe('node24')
+    expect(action.runs.main).toBe('dist/action/index.js')
+  })
+
+  it('has one input per setting, with the same name, and no stray input', () => {
+    const settingNames = SETTINGS.map((s) => s.key).sort()
+    const actionOnly = ['config']
+    const inputs = Object.keys(action.inputs)
+      .filter((k) => !actionOnly.includes(k))
+      .sort()
+    expect(inputs).toEqual(settingNames)
+  })
+
+  it('sets no input defaults, so logward.yml can supply them', () => {
+    for (const [name, input] of Object.entries(action.inputs)) {
+      expect(input.default, name).toBeUndefined()
+      expect(input.description.length, name).toBeGreaterThan(10)
+    }
+  })
+})

@@ -1,0 +1,34 @@
+// Bundles each entry point with its dependencies into dist/, as GitHub runs actions from the repo
+// without `npm install`. One entry per action and one for the CLI.
+import commonjs from '@rollup/plugin-commonjs'
+import json from '@rollup/plugin-json'
+import nodeResolve from '@rollup/plugin-node-resolve'
+import typescript from '@rollup/plugin-typescript'
+
+const entries = {
+  'cli/index': 'src/cli/index.ts',
+  'action/index': 'src/action/index.ts',
+}
+
+export default Object.entries(entries).map(([name, input]) => ({
+  input,
+  output: {
+    file: `${process.env.LOGWARD_DIST_DIR ?? 'dist'}/${name}.js`,
+    format: 'es',
+    sourcemap: false,
+    inlineDynamicImports: true,
+    banner: name.startsWith('cli') ? '#!/usr/bin/env node' : undefined,
+  },
+  onwarn(warning, warn) {
+    // Known, harmless: dependencies that use `this` at module top level, have circular imports or
+    // carry `@__PURE__` comments where Rollup cannot use them (zod).
+    if (['THIS_IS_UNDEFINED', 'CIRCULAR_DEPENDENCY', 'INVALID_ANNOTATION'].includes(warning.code)) return
+    warn(warning)
+  },
+  plugins: [
+    typescript({ tsconfig: './tsconfig.build.json' }),
+    nodeResolve({ preferBuiltins: true, exportConditions: ['node'] }),
+    commonjs(),
+    json(),
+  ],
+}))

@@ -1,0 +1,31 @@
+import { CommanderError } from 'commander'
+import { describeError, ExitCode, LogwardError, ConfigError } from '../core/errors.js'
+import { buildProgram } from './program.js'
+
+/** Entry point of `npx logward`: run the command, turn errors into a message and a documented exit code. */
+async function main(): Promise<void> {
+  const program = buildProgram().exitOverride()
+  try {
+    await program.parseAsync(process.argv)
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      // Help and version exit 0; usage errors were already printed by commander.
+      process.exitCode = err.exitCode === 0 ? ExitCode.ok : ExitCode.usage
+      return
+    }
+    process.stderr.write(`error: ${describeError(err)}\n`)
+    process.exitCode =
+      err instanceof ConfigError
+        ? ExitCode.usage
+        : err instanceof LogwardError
+          ? ExitCode.verdictFailed
+          : ExitCode.internal
+    if (!(err instanceof LogwardError) && err instanceof Error && err.stack) {
+      process.stderr.write(
+        `${err.stack}\nThis is a bug in logward: please report it with the command you ran.\n`,
+      )
+    }
+  }
+}
+
+await main()

@@ -1,0 +1,42 @@
+import { Option, type Command } from 'commander'
+import { coerceSetting, settingInfo, SETTINGS } from '../config/settings-table.js'
+import type { ConfigKey } from '../config/schema.js'
+
+/**
+ * Add the named settings as flags (`--max-record-bytes 2048`), generated from the schema so help texts
+ * and names never drift from the config file and action inputs. List settings are repeatable flags.
+ */
+export function addSettingFlags(command: Command, keys: readonly ConfigKey[]): Command {
+  for (const key of keys) {
+    const info = settingInfo(key)
+    if (!info) throw new Error(`unknown setting ${key}`)
+    const placeholder = info.kind === 'number' ? 'n' : info.kind === 'list' ? 'value...' : 'value'
+    const option = new Option(`--${key} <${placeholder}>`, info.description)
+    if (info.values) option.choices(info.values)
+    if (info.kind === 'list')
+      option.argParser((v: string, prev: string[] | undefined) => [...(prev ?? []), v])
+    command.addOption(option)
+  }
+  command.addOption(new Option('--config <file>', 'config file (default: ./logward.yml when present)'))
+  return command
+}
+
+/** Commander's parsed options (camelCase) back to setting names, coerced to the schema's types. */
+export function settingOverrides(
+  opts: Record<string, unknown>,
+  keys: readonly ConfigKey[],
+): Record<string, unknown> {
+  const out: Record<string, unknown> = {}
+  for (const key of keys) {
+    const camel = key.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase())
+    const raw = opts[camel]
+    if (raw === undefined) continue
+    out[key] = coerceSetting(settingInfo(key)!, raw as string | string[])
+  }
+  return out
+}
+
+/** Settings that shape how logs are read and parsed; shared by every command that reads logs. */
+export const INGEST_KEYS: readonly ConfigKey[] = SETTINGS.map((s) => s.key).filter(
+  (k) => k !== 'paths' && k !== 'reports',
+)

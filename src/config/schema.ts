@@ -1,0 +1,106 @@
+import { z } from 'zod'
+
+/**
+ * The one schema for logward's settings. The same kebab-case names are used in the config file
+ * (`logward.yml`), as CLI flags (`--max-record-bytes`) and as action inputs (`max-record-bytes`), so a
+ * setting is learned once. `docs/configuration.md` is generated from this file (`npm run docs:config`)
+ * and a test fails when it is stale. Later stages add their sections here.
+ */
+const timezone = z.string().refine(
+  (tz) => {
+    try {
+      new Intl.DateTimeFormat('en-US', { timeZone: tz })
+      return true
+    } catch {
+      return false
+    }
+  },
+  { message: 'not a known time zone (use an IANA name such as UTC or Europe/Berlin)' },
+)
+
+export const configSchema = z.strictObject({
+  paths: z
+    .array(z.string().min(1))
+    .default([])
+    .describe('Log inputs: files, globs, directories (read recursively) or `-` for stdin.'),
+  reports: z
+    .array(z.string().min(1))
+    .default([])
+    .describe('Test reports (JUnit XML and its dialects, TRX, NUnit): files or globs.'),
+  framing: z
+    .enum(['multiline', 'line'])
+    .default('multiline')
+    .describe(
+      'How physical lines become records: `multiline` folds stack traces and indented continuation lines into the record they belong to; `line` makes every line a record.',
+    ),
+  'max-record-bytes': z
+    .number()
+    .int()
+    .min(1024)
+    .max(64 * 1024 * 1024)
+    .default(1024 * 1024)
+    .describe(
+      'Longest record kept, in bytes. Longer lines and records are cut there and marked `logward.truncated`, never dropped.',
+    ),
+  'max-decompressed-bytes': z
+    .number()
+    .int()
+    .min(1024 * 1024)
+    .default(10 * 1024 * 1024 * 1024)
+    .describe(
+      'Largest size a gzip input may expand to; past it the input is stopped with an error (gzip-bomb guard).',
+    ),
+  timezone: timezone
+    .default('UTC')
+    .describe(
+      'Time zone for timestamps written without an offset (IANA name). Timestamps with an offset are converted to UTC.',
+    ),
+  service: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('`service.name` for records that do not name their service.'),
+  host: z.string().min(1).optional().describe('`host.name` for records that do not name their host.'),
+  'redact-patterns': z
+    .array(z.string().min(1))
+    .default([])
+    .describe(
+      'Extra regular expressions whose matches are replaced with `[REDACTED]`, on top of the built-in detectors (tokens, keys, passwords, JWTs, private keys, Authorization headers).',
+    ),
+  secrets: z
+    .array(z.string())
+    .default([])
+    .describe(
+      'Literal secret values to redact wherever they appear. In the action, pass `${{ toJSON(secrets) }}`; every value is also masked in the runner log.',
+    ),
+  repository: z
+    .string()
+    .optional()
+    .describe('CI context: `owner/name` of the repository (default: from the CI environment).'),
+  sha: z.string().optional().describe('CI context: commit SHA (default: from the CI environment).'),
+  ref: z.string().optional().describe('CI context: git ref (default: from the CI environment).'),
+  'run-id': z
+    .string()
+    .optional()
+    .describe('CI context: workflow run or pipeline id (default: from the CI environment).'),
+  job: z.string().optional().describe('CI context: job name (default: from the CI environment).'),
+  pr: z
+    .number()
+    .int()
+    .positive()
+    .optional()
+    .describe('CI context: pull request number (default: from the CI event).'),
+  environment: z.string().optional().describe('CI context: deployment environment, e.g. `staging`.'),
+  'log-level': z
+    .enum(['debug', 'info', 'warn', 'error'])
+    .default('info')
+    .describe("logward's own diagnostics: how much it says on stderr (or in the runner log)."),
+})
+
+/** Settings as written (file, flags, inputs): everything optional. */
+export type ConfigInput = z.input<typeof configSchema>
+/** Settings after validation and defaults, frozen. */
+export type LogwardConfig = Readonly<z.output<typeof configSchema>>
+export type ConfigKey = keyof z.output<typeof configSchema>
+
+export const CONFIG_KEYS = Object.keys(configSchema.shape) as ConfigKey[]

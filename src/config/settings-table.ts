@@ -1,0 +1,70 @@
+import { z } from 'zod'
+import { configSchema, type ConfigKey } from './schema.js'
+
+/**
+ * The schema seen as a table of settings (name, kind, default, allowed values, description), derived
+ * once from the zod schema. Flags, action inputs and docs/configuration.md are all generated from it,
+ * so the three cannot drift apart.
+ */
+export interface SettingInfo {
+  key: ConfigKey
+  kind: 'string' | 'number' | 'list' | 'enum'
+  description: string
+  default?: unknown
+  values?: string[]
+}
+
+interface JsonSchemaProp {
+  type?: string
+  enum?: string[]
+  default?: unknown
+  description?: string
+  items?: unknown
+}
+
+export const SETTINGS: readonly SettingInfo[] = (() => {
+  const json = z.toJSONSchema(configSchema, { io: 'input', unrepresentable: 'any' }) as {
+    properties: Record<string, JsonSchemaProp>
+  }
+  return Object.entries(json.properties).map(([key, prop]) => {
+    const kind: SettingInfo['kind'] = prop.enum
+      ? 'enum'
+      : prop.type === 'array'
+        ? 'list'
+        : prop.type === 'integer' || prop.type === 'number'
+          ? 'number'
+          : 'string'
+    return {
+      key: key as ConfigKey,
+      kind,
+      description: prop.description ?? '',
+      ...(prop.default !== undefined ? { default: prop.default } : {}),
+      ...(prop.enum ? { values: prop.enum } : {}),
+    }
+  })
+})()
+
+export function settingInfo(key: string): SettingInfo | undefined {
+  return SETTINGS.find((s) => s.key === key)
+}
+
+/**
+ * Turn the text form of a setting (a flag value, an action input) into the type the schema wants.
+ * Lists accept one value per line or comma-separated values; a number that does not parse is left as
+ * text so that validation reports it with the setting's name.
+ */
+export function coerceSetting(info: SettingInfo, raw: string | string[]): unknown {
+  switch (info.kind) {
+    case 'list': {
+      const parts = (Array.isArray(raw) ? raw : [raw]).flatMap((v) => v.split(/\r?\n/))
+      return parts.map((p) => p.trim()).filter((p) => p.length > 0)
+    }
+    case 'number': {
+      const text = (Array.isArray(raw) ? raw.at(-1)! : raw).trim()
+      const n = Number(text.replace(/_/g, ''))
+      return text !== '' && Number.isFinite(n) ? n : text
+    }
+    default:
+      return (Array.isArray(raw) ? raw.at(-1)! : raw).trim()
+  }
+}

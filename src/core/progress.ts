@@ -1,0 +1,78 @@
+/**
+ * Progress for long work, on stderr so stdout stays machine-readable: a redrawn bar on a terminal,
+ * and in CI logs (no TTY) a plain line every few seconds. Nothing is printed for work that ends
+ * before the first interval, so short commands stay quiet.
+ */
+export interface Progress {
+  /** Report the work done so far: bytes read and records produced. Cheap: call it as often as you like. */
+  update(bytes: number, records: number): void
+  /** Print the final line (only if something was shown) and stop. */
+  done(): void
+}
+
+export interface ProgressOptions {
+  label: string
+  /** Total bytes, when known (files); the bar shows a percentage then. */
+  totalBytes?: number
+  stream?: NodeJS.WriteStream
+  /** Milliseconds between plain lines when the stream is not a terminal. */
+  lineIntervalMs?: number
+  enabled?: boolean
+  now?: () => number
+}
+
+export function createProgress(options: ProgressOptions): Progress {
+  const stream = options.stream ?? process.stderr
+  const enabled = options.enabled ?? true
+  const tty = Boolean(stream.isTTY)
+  const now = options.now ?? Date.now
+  const interval = tty ? 100 : (options.lineIntervalMs ?? 5000)
+  const started = now()
+  let last = started
+  let shown = false
+  let bytes = 0
+  let records = 0
+
+  const render = (final: boolean): void => {
+    const seconds = Math.max((now() - started) / 1000, 0.001)
+    const rate = `${(bytes / 1048576 / seconds).toFixed(1)} MiB/s`
+    const pct = options.totalBytes ? Math.min(100, (bytes / options.totalBytes) * 100) : undefined
+    const counts = `${formatBytes(bytes)}, ${records.toLocaleString('en-US')} records, ${rate}`
+    if (tty) {
+      const width = 24
+      const filled = pct === undefined ? 0 : Math.round((pct / 100) * width)
+      const bar =
+        pct === undefined
+          ? ''
+          : `[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${pct.toFixed(0).padStart(3)}% `
+      stream.write(`\r${options.label} ${bar}${counts}\x1b[K${final ? '\n' : ''}`)
+    } else {
+      const p = pct === undefined ? '' : `${pct.toFixed(0)}% `
+      stream.write(`${options.label}: ${p}${counts}${final ? ' (done)' : ''}\n`)
+    }
+    shown = true
+  }
+
+  return {
+    update(b, r) {
+      bytes = b
+      records = r
+      if (!enabled) return
+      const t = now()
+      if (t - last >= interval && (shown || t - started >= (tty ? 500 : interval))) {
+        last = t
+        render(false)
+      }
+    },
+    done() {
+      if (enabled && shown) render(true)
+    },
+  }
+}
+
+export function formatBytes(n: number): string {
+  if (n < 1024) return `${n} B`
+  if (n < 1048576) return `${(n / 1024).toFixed(1)} KiB`
+  if (n < 1073741824) return `${(n / 1048576).toFixed(1)} MiB`
+  return `${(n / 1073741824).toFixed(2)} GiB`
+}
