@@ -30,6 +30,9 @@ function runnerEnv(inputs: Record<string, string>): { env: Record<string, string
     GITHUB_STEP_SUMMARY: join(dir, 'summary.md'),
     GITHUB_OUTPUT: join(dir, 'output.txt'),
     RUNNER_TEMP: dir,
+    // Reports and the embedded store go to the temporary folder, not the repository.
+    INPUT_OUT: join(dir, 'report'),
+    INPUT_STORE: join(dir, 'store'),
   }
   // The runner passes inputs as INPUT_<NAME> with the name upper-cased and spaces as underscores.
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value
@@ -37,18 +40,20 @@ function runnerEnv(inputs: Record<string, string>): { env: Record<string, string
 }
 
 describe('the logward action (dist/action), run as the runner does', () => {
-  it('summarises failing tests and first errors, and sets outputs', async () => {
+  it('judges the failing example run: job summary, report files, outputs, and the step fails', async () => {
     const { env, dir } = runnerEnv({
       paths: 'examples/runs/failing/logs/*.log\nexamples/runs/failing/logs/*.gz',
       reports: 'examples/runs/failing/reports/*.xml',
+      baseline: 'examples/runs/pass-*/logs',
       secrets: JSON.stringify({
         DEPLOY_TOKEN: 'ghp_ExampleTokenDoNotUse0123456789abcdef',
         github_token: 'abc',
       }),
     })
     const r = await runDist('action', [], { env })
-    expect(r.stdout).not.toMatch(/::error::/)
-    expect(r.code).toBe(0)
+    // fail-on defaults to test-failures, and the example run has one.
+    expect(r.stdout).toMatch(/::error::FAIL: 1 test failed \(of 8\)/)
+    expect(r.code).toBe(1)
     // setSecret registers the value as a mask with the runner.
     expect(r.stdout).toContain('::add-mask::ghp_ExampleTokenDoNotUse0123456789abcdef')
     const outputs = readOutputs(join(dir, 'output.txt'))
@@ -57,12 +62,59 @@ describe('the logward action (dist/action), run as the runner does', () => {
     expect(outputs.tests).toBe('8')
     expect(outputs['failed-tests']).toBe('1')
     expect(outputs['unreadable-inputs']).toBe('0')
+    expect(outputs.verdict).toBe('fail')
+    expect(outputs.failed).toBe('true')
+    expect(Number(outputs['new-error-templates'])).toBeGreaterThan(0)
+    expect(outputs.report).toBe(join(dir, 'report', 'report.html'))
     const summary = readFileSync(join(dir, 'summary.md'), 'utf8')
-    expect(summary).toMatch(/Tests:\*\* 8 total, 6 passed, 1 failed/)
+    expect(summary).toMatch(/FAIL/)
     expect(summary).toMatch(/reservesStock/)
     expect(summary).toMatch(/InventoryServiceTest\.java:41/)
     expect(summary).toMatch(/IllegalStateException/)
     expect(summary).not.toContain('ghp_ExampleTokenDoNotUse')
+    for (const file of ['summary.md', 'report.html', 'report.json']) {
+      const text = readFileSync(join(dir, 'report', file), 'utf8')
+      expect(text.length, file).toBeGreaterThan(1000)
+      expect(text, file).not.toContain('ghp_ExampleTokenDoNotUse')
+    }
+    const json = JSON.parse(readFileSync(join(dir, 'report', 'report.json'), 'utf8')) as {
+      ci: Record<string, unknown>
+    }
+    expect(json.ci).toMatchObject({ repository: 'acme/shop', pr: 7, run_id: '1001' })
+  })
+
+  it('passes the step with fail-on never, and on a passing run', async () => {
+    for (const inputs of [
+      {
+        paths: 'examples/runs/failing/logs',
+        reports: 'examples/runs/failing/reports/*.xml',
+        'fail-on': 'never',
+      },
+      { paths: 'examples/runs/pass-1/logs', reports: 'examples/runs/pass-1/reports/*.xml' },
+    ]) {
+      const { env, dir } = runnerEnv(inputs)
+      const r = await runDist('action', [], { env })
+      expect(r.stdout).not.toMatch(/::error::/)
+      expect(r.code).toBe(0)
+      expect(['pass', 'warn', 'fail']).toContain(readOutputs(join(dir, 'output.txt')).verdict)
+    }
+  })
+
+  it('passes the step with fail-on never, and on a passing run', async () => {
+    for (const inputs of [
+      {
+        paths: 'examples/runs/failing/logs',
+        reports: 'examples/runs/failing/reports/*.xml',
+        'fail-on': 'never',
+      },
+      { paths: 'examples/runs/pass-1/logs', reports: 'examples/runs/pass-1/reports/*.xml' },
+    ]) {
+      const { env, dir } = runnerEnv(inputs)
+      const r = await runDist('action', [], { env })
+      expect(r.stdout).not.toMatch(/::error::/)
+      expect(r.code).toBe(0)
+      expect(['pass', 'warn', 'fail']).toContain(readOutputs(join(dir, 'output.txt')).verdict)
+    }
   })
 
   it('fails the step with a clear message for an unknown setting in the config file', async () => {

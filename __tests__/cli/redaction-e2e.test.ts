@@ -94,6 +94,9 @@ describe('redaction reaches every output', () => {
         INPUT_REPORTS: join(dir, 'junit.xml'),
         'INPUT_REDACT-PATTERNS': 'customer-[0-9]{6}',
         INPUT_SECRETS: JSON.stringify({ LITERAL: SECRETS.literal }),
+        'INPUT_FAIL-ON': 'never',
+        INPUT_OUT: join(dir, 'report'),
+        INPUT_STORE: join(dir, 'store'),
         GITHUB_STEP_SUMMARY: summary,
         GITHUB_OUTPUT: join(dir, 'out.txt'),
       },
@@ -102,6 +105,20 @@ describe('redaction reaches every output', () => {
     const text = readFileSync(summary, 'utf8')
     expect(text).toMatch(/AuthTest/)
     assertClean('job summary', text)
+    for (const file of ['summary.md', 'report.html', 'report.json']) {
+      assertClean(file, readFileSync(join(dir, 'report', file), 'utf8'))
+    }
+    // The embedded store: every part file of the lake and the search index.
+    const { readdirSync } = await import('node:fs')
+    const { gunzipSync } = await import('node:zlib')
+    const parts = readdirSync(join(dir, 'store'), { recursive: true, withFileTypes: true }).filter((e) =>
+      e.isFile(),
+    )
+    expect(parts.length).toBeGreaterThan(1)
+    for (const e of parts) {
+      const raw = readFileSync(join(e.parentPath, e.name))
+      assertClean(`store ${e.name}`, (e.name.endsWith('.gz') ? gunzipSync(raw) : raw).toString('latin1'))
+    }
     // The runner log is masked by the runner for registered secrets; everything else must be clean.
     assertClean('action log', r.stdout.replace(`::add-mask::${SECRETS.literal}`, ''))
   })

@@ -132,3 +132,25 @@ describe('expandInputs with globs that leave the working directory', () => {
     expect(paths(inputs)).toEqual(['z.log', 'deeper/y.log'])
   })
 })
+
+describe('globs that match directories', () => {
+  it('read each matched directory recursively, in order', async () => {
+    const { mkdtempSync, mkdirSync, writeFileSync } = await import('node:fs')
+    const { tmpdir } = await import('node:os')
+    const { join } = await import('node:path')
+    const dir = mkdtempSync(join(tmpdir(), 'logward-globdir-'))
+    for (const run of ['pass-1', 'pass-2']) {
+      mkdirSync(join(dir, run, 'logs', 'nested'), { recursive: true })
+      writeFileSync(join(dir, run, 'logs', 'a.log'), 'x\n')
+      writeFileSync(join(dir, run, 'logs', 'nested', 'b.log'), 'y\n')
+    }
+    const { inputs, errors } = await expandInputs(['pass-*/logs'], { cwd: dir })
+    expect(errors).toEqual([])
+    expect(inputs.map((i) => i.path)).toEqual([
+      join('pass-1', 'logs', 'a.log'),
+      join('pass-1', 'logs', 'nested', 'b.log'),
+      join('pass-2', 'logs', 'a.log'),
+      join('pass-2', 'logs', 'nested', 'b.log'),
+    ])
+  })
+})

@@ -4,6 +4,14 @@ import { buildProgram } from './program.js'
 
 /** Entry point of `npx logward`: run the command, turn errors into a message and a documented exit code. */
 async function main(): Promise<void> {
+  const major = Number(process.versions.node.split('.')[0])
+  if (major < 22) {
+    process.stderr.write(
+      `error: logward needs Node.js 24 (this is ${process.version}).\n  hint: install Node 24, or run it with \`npx logward\` inside a project that has the \`node@24\` dev dependency\n`,
+    )
+    process.exitCode = ExitCode.usage
+    return
+  }
   const program = buildProgram().exitOverride()
   try {
     await program.parseAsync(process.argv)

@@ -1,6 +1,9 @@
 import { Command } from 'commander'
+import { registerAnalyzeCommand } from './commands/analyze.js'
 import { registerJunitCommand } from './commands/junit.js'
+import { registerMineCommand } from './commands/mine.js'
 import { registerParseCommand } from './commands/parse.js'
+import { registerSearchCommand } from './commands/search.js'
 
 declare const LOGWARD_VERSION: string | undefined
 
@@ -25,7 +28,10 @@ Exit codes:
 
 Docs: README.md and docs/configuration.md`,
     )
+  registerAnalyzeCommand(program)
   registerParseCommand(program)
   registerJunitCommand(program)
+  registerMineCommand(program)
+  registerSearchCommand(program)
   return program
 }

@@ -1,5 +1,5 @@
 import { Option, type Command } from 'commander'
-import { coerceSetting, settingInfo, SETTINGS } from '../config/settings-table.js'
+import { coerceSetting, settingInfo } from '../config/settings-table.js'
 import type { ConfigKey } from '../config/schema.js'
 
 /**
@@ -10,6 +10,12 @@ export function addSettingFlags(command: Command, keys: readonly ConfigKey[]): C
   for (const key of keys) {
     const info = settingInfo(key)
     if (!info) throw new Error(`unknown setting ${key}`)
+    if (info.kind === 'boolean') {
+      // `--store-records` / `--no-store-records`; neither given leaves the file or default in force.
+      command.addOption(new Option(`--${key}`, info.description))
+      command.addOption(new Option(`--no-${key}`, `do not: ${key}`))
+      continue
+    }
     const placeholder = info.kind === 'number' ? 'n' : info.kind === 'list' ? 'value...' : 'value'
     const option = new Option(`--${key} <${placeholder}>`, info.description)
     if (info.values) option.choices(info.values)
@@ -31,12 +37,27 @@ export function settingOverrides(
     const camel = key.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase())
     const raw = opts[camel]
     if (raw === undefined) continue
-    out[key] = coerceSetting(settingInfo(key)!, raw as string | string[])
+    out[key] = coerceSetting(settingInfo(key)!, raw as string | string[] | boolean)
   }
   return out
 }
 
 /** Settings that shape how logs are read and parsed; shared by every command that reads logs. */
-export const INGEST_KEYS: readonly ConfigKey[] = SETTINGS.map((s) => s.key).filter(
-  (k) => k !== 'paths' && k !== 'reports',
-)
+export const INGEST_KEYS: readonly ConfigKey[] = [
+  'framing',
+  'max-record-bytes',
+  'max-decompressed-bytes',
+  'timezone',
+  'service',
+  'host',
+  'redact-patterns',
+  'secrets',
+  'repository',
+  'sha',
+  'ref',
+  'run-id',
+  'job',
+  'pr',
+  'environment',
+  'log-level',
+]

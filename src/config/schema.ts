@@ -91,6 +91,36 @@ export const configSchema = z.strictObject({
     .optional()
     .describe('CI context: pull request number (default: from the CI event).'),
   environment: z.string().optional().describe('CI context: deployment environment, e.g. `staging`.'),
+  baseline: z
+    .array(z.string().min(1))
+    .default([])
+    .describe(
+      'Logs of passing runs (files, globs, directories) to compare this run against: templates this run has and the baseline never had are reported as new.',
+    ),
+  'fail-on': z
+    .enum(['errors', 'test-failures', 'new-error-templates', 'never'])
+    .default('test-failures')
+    .describe(
+      '`analyze` exits 1 (the action fails the step) on: `test-failures` (failed or errored tests), `errors` (those, or any error record), `new-error-templates` (error templates the baseline never had), or `never`.',
+    ),
+  out: z
+    .string()
+    .min(1)
+    .default('logward-report')
+    .describe('Directory `analyze` writes summary.md, report.html and report.json to.'),
+  store: z
+    .string()
+    .min(1)
+    .default('.logward')
+    .describe(
+      'Directory of the embedded store: the local lake (`raw/dt=…/service=…/part-….ndjson.gz`) and the search index (`index.sqlite`) that `logward search` reads.',
+    ),
+  'store-records': z
+    .boolean()
+    .default(true)
+    .describe(
+      "Whether `analyze` writes the run's records to the embedded store (`--no-store-records` to skip).",
+    ),
   'log-level': z
     .enum(['debug', 'info', 'warn', 'error'])
     .default('info')

@@ -8,7 +8,7 @@ import { configSchema, type ConfigKey } from './schema.js'
  */
 export interface SettingInfo {
   key: ConfigKey
-  kind: 'string' | 'number' | 'list' | 'enum'
+  kind: 'string' | 'number' | 'boolean' | 'list' | 'enum'
   description: string
   default?: unknown
   values?: string[]
@@ -33,7 +33,9 @@ export const SETTINGS: readonly SettingInfo[] = (() => {
         ? 'list'
         : prop.type === 'integer' || prop.type === 'number'
           ? 'number'
-          : 'string'
+          : prop.type === 'boolean'
+            ? 'boolean'
+            : 'string'
     return {
       key: key as ConfigKey,
       kind,
@@ -53,18 +55,27 @@ export function settingInfo(key: string): SettingInfo | undefined {
  * Lists accept one value per line or comma-separated values; a number that does not parse is left as
  * text so that validation reports it with the setting's name.
  */
-export function coerceSetting(info: SettingInfo, raw: string | string[]): unknown {
+export function coerceSetting(info: SettingInfo, raw: string | string[] | boolean): unknown {
   switch (info.kind) {
     case 'list': {
+      if (typeof raw === 'boolean') return raw
       const parts = (Array.isArray(raw) ? raw : [raw]).flatMap((v) => v.split(/\r?\n/))
       return parts.map((p) => p.trim()).filter((p) => p.length > 0)
     }
     case 'number': {
+      if (typeof raw === 'boolean') return raw
       const text = (Array.isArray(raw) ? raw.at(-1)! : raw).trim()
       const n = Number(text.replace(/_/g, ''))
       return text !== '' && Number.isFinite(n) ? n : text
     }
+    case 'boolean': {
+      if (typeof raw === 'boolean') return raw
+      const text = (Array.isArray(raw) ? raw.at(-1)! : raw).trim().toLowerCase()
+      if (['true', 'yes', 'on', '1'].includes(text)) return true
+      if (['false', 'no', 'off', '0'].includes(text)) return false
+      return text
+    }
     default:
-      return (Array.isArray(raw) ? raw.at(-1)! : raw).trim()
+      return typeof raw === 'boolean' ? raw : (Array.isArray(raw) ? raw.at(-1)! : raw).trim()
   }
 }

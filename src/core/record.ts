@@ -54,5 +54,9 @@ export interface LogRecord {
     redactions?: number
     /** Set on records of GitHub Actions logs: the `##[group]` the line belongs to. */
     group?: string
+    /** The template the miner gave the message: a stable id (same template, same id, on every machine). */
+    template_id?: string
+    /** The template text, variables as `<*>`. */
+    template?: string
   }
 }

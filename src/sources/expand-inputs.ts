@@ -93,7 +93,7 @@ export async function expandInputs(
       continue
     }
     if (found.error.code === 'ENOENT' && found.error.dangling === false && isDynamicPattern(pattern)) {
-      const files = await globFiles(pattern, cwd, fail)
+      const files = await globFiles(pattern, cwd, fail, options.logger)
       if (files.length === 0) {
         fail(
           new InputError(pattern, 'glob matched no files', {
@@ -189,6 +189,7 @@ async function globFiles(
   pattern: string,
   cwd: string,
   fail: (err: InputError) => void,
+  logger: Logger | undefined,
 ): Promise<FoundFile[]> {
   // tinyglobby misses matches inside `cwd` reached through `..` (`../**/x.log` from a subfolder), so the
   // pattern is made absolute (with `cwd` escaped: it may contain `[` or `*`) and globbed from the root.
@@ -198,7 +199,8 @@ async function globFiles(
     matches = await glob(absolutePattern, {
       cwd: parse(cwd).root,
       absolute: true,
-      onlyFiles: true,
+      // Directories too: `runs/*/logs` names folders of logs, read recursively like a directory argument.
+      onlyFiles: false,
       expandDirectories: false,
       // As for directories: links to files are read, symlinked folders are not entered (aliases, loops).
       followSymbolicLinks: false,
@@ -210,9 +212,13 @@ async function globFiles(
   const found: FoundFile[] = []
   for (const absolutePath of matches.sort(compare)) {
     // Stat for de-duplication; a file that vanished since the glob ran is simply gone.
-    const stats = await stat(absolutePath).catch(() => undefined)
-    const path = isAbsolute(pattern) ? absolutePath : relative(cwd, absolutePath)
-    if (stats?.isFile()) found.push({ path, absolutePath, stats })
+    const stats = await lstat(absolutePath).catch(() => undefined)
+    const path = isAbsolute(pattern) ? absolutePath.replace(/\/$/, '') : relative(cwd, absolutePath)
+    if (stats?.isDirectory()) found.push(...(await walkDirectory(path, absolutePath, fail, logger)))
+    else if (stats) {
+      const target = stats.isSymbolicLink() ? await stat(absolutePath).catch(() => undefined) : stats
+      if (target?.isFile()) found.push({ path, absolutePath, stats: target })
+    }
   }
   return found
 }

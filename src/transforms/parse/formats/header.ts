@@ -90,7 +90,8 @@ function loggerAt(line: string, i: number): number {
   let dotted = false
   for (;;) {
     const c = line.charCodeAt(j)
-    if (!isNameChar(c)) break
+    // Brackets too: Tomcat's abbreviated servlet loggers look like `o.a.c.c.C.[.[.[/].[dispatcherServlet]`.
+    if (!isNameChar(c) && c !== 91 && c !== 93) break
     if (c === 46 || c === 36 || c === 47) dotted = true
     j++
   }

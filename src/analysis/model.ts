@@ -1,0 +1,141 @@
+import type { CiContext, Level } from '../core/record.js'
+import type { TestCounts, TestStatus } from '../sources/test-reports/model.js'
+
+/**
+ * What `logward analyze` finds in a run: the one document behind report.json, report.html and
+ * summary.md (renderers are pure functions of it). Versioned: a change that removes or renames a field
+ * bumps `version`. All text in it has been redacted.
+ */
+export interface RunAnalysis {
+  version: 1
+  generatedAt: string
+  /** `fail`: failing tests or new error templates; `warn`: errors in the logs only; `pass`: neither. */
+  verdict: Verdict
+  /** Why the verdict is what it is, most important first, one sentence each. */
+  reasons: string[]
+  /** What makes the command (and the action) fail, and whether it did. */
+  failOn: FailOn
+  failed: boolean
+  ci: CiContext
+  inputs: {
+    sources: SourceDigest[]
+    reports: ReportDigest[]
+    /** Inputs (logs or reports) that could not be read, with why. */
+    unreadable: { path: string; message: string }[]
+  }
+  tests: TestDigest
+  logs: LogDigest
+  /** Per source (log file or job log) that has errors: the first error and the lines around it. */
+  rootCauses: RootCause[]
+  /** Templates of error and fatal records, most frequent first (bounded). */
+  topErrorTemplates: TemplateDigest[]
+  /** Set when a baseline was given. */
+  baseline?: BaselineDigest
+  /** Records per time bucket and level, for the chart. */
+  histogram: Histogram
+}
+
+export type Verdict = 'pass' | 'warn' | 'fail'
+export type FailOn = 'errors' | 'test-failures' | 'new-error-templates' | 'never'
+
+export interface SourceDigest {
+  path: string
+  format: string
+  records: number
+  lines: number
+  bytes: number
+  errors: number
+  warnings: number
+}
+
+export interface ReportDigest extends TestCounts {
+  path: string
+  format: string
+}
+
+export interface FailingTest {
+  name: string
+  className?: string
+  status: Extract<TestStatus, 'failed' | 'errored'>
+  file?: string
+  line?: number
+  /** A link to the file and line in the repository, when the CI context makes one. */
+  url?: string
+  message?: string
+  /** Bounded (first lines). */
+  stackTrace?: string
+  report: string
+  time?: number
+}
+
+export interface TestDigest extends TestCounts {
+  failing: FailingTest[]
+  /** Tests that failed then passed on a rerun in this run (surefire flakyFailure and the like). */
+  flaky: { name: string; className?: string; report: string; reruns: number }[]
+}
+
+export interface LogDigest {
+  records: number
+  byLevel: Record<Level, number>
+  first?: string
+  last?: string
+  /** Distinct templates seen. */
+  templates: number
+}
+
+export interface ContextLine {
+  line: number
+  level?: Level
+  timestamp?: string
+  text: string
+  /** This is the error the root cause is about. */
+  focus?: boolean
+}
+
+export interface RootCause {
+  path: string
+  service?: string
+  /** GitHub Actions job logs: the `##[group]` (step) the error is in. */
+  group?: string
+  line: number
+  timestamp?: string
+  level: Level
+  message: string
+  stackTrace?: string
+  templateId?: string
+  /** Error and fatal records in this source. */
+  errors: number
+  /** Lines before and after the first error (the error itself has `focus`). */
+  context: ContextLine[]
+}
+
+export interface TemplateDigest {
+  templateId: string
+  template: string
+  count: number
+  level: Level
+  /** Services (or source paths when no service is known) the template appeared in. */
+  services: string[]
+  example: { message: string; path: string; line: number; timestamp?: string }
+  /** Not in the baseline (only when a baseline was given). */
+  new?: boolean
+}
+
+export interface BaselineDigest {
+  /** What the baseline was learned from (paths, or a store directory). */
+  source: string
+  runs: number
+  records: number
+  templates: number
+  /** Templates of this run that the baseline never saw, error-level first, then by count. */
+  newTemplates: TemplateDigest[]
+}
+
+export interface Histogram {
+  /** ISO start of the first bucket. */
+  start?: string
+  bucketSeconds: number
+  /** Counts per bucket for each level (same length as `buckets`). */
+  series: Partial<Record<Level, number[]>>
+  buckets: number
+}

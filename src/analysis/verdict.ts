@@ -1,0 +1,53 @@
+import type { FailOn, RunAnalysis, Verdict } from './model.js'
+
+type Findings = Pick<RunAnalysis, 'tests' | 'logs' | 'baseline' | 'inputs'>
+
+/**
+ * The verdict and its reasons, most important first. `fail`: failing tests, or error templates the
+ * baseline never had; `warn`: errors in the logs, or inputs that could not be read; `pass`: none of these.
+ * `failed` says whether `failOn` turns the findings into a failing exit.
+ */
+export function decideVerdict(
+  f: Findings,
+  failOn: FailOn,
+): { verdict: Verdict; reasons: string[]; failed: boolean } {
+  const reasons: string[] = []
+  const failingTests = f.tests.failed + f.tests.errored
+  const errors = f.logs.byLevel.error + f.logs.byLevel.fatal
+  const newErrors = (f.baseline?.newTemplates ?? []).filter(
+    (t) => t.level === 'error' || t.level === 'fatal',
+  ).length
+  if (failingTests > 0) reasons.push(`${plural(failingTests, 'test')} failed (of ${f.tests.tests})`)
+  if (newErrors > 0) reasons.push(`${plural(newErrors, 'error template')} the baseline never had`)
+  if (errors > 0) reasons.push(`${plural(errors, 'error record')} in the logs`)
+  if (f.tests.flaky.length > 0)
+    reasons.push(`${plural(f.tests.flaky.length, 'test')} passed only on a rerun (flaky)`)
+  if (f.inputs.unreadable.length > 0)
+    reasons.push(`${plural(f.inputs.unreadable.length, 'input')} could not be read`)
+  const verdict: Verdict =
+    failingTests > 0 || newErrors > 0
+      ? 'fail'
+      : errors > 0 || f.inputs.unreadable.length > 0
+        ? 'warn'
+        : 'pass'
+  if (reasons.length === 0) {
+    reasons.push(
+      f.tests.tests + f.logs.records === 0
+        ? 'no logs and no tests were found'
+        : 'no failing tests and no errors',
+    )
+  }
+  const failed =
+    failOn === 'never'
+      ? false
+      : failOn === 'test-failures'
+        ? failingTests > 0
+        : failOn === 'errors'
+          ? failingTests > 0 || errors > 0
+          : newErrors > 0
+  return { verdict, reasons, failed }
+}
+
+function plural(n: number, word: string): string {
+  return `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`
+}
