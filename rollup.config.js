@@ -5,6 +5,9 @@ import json from '@rollup/plugin-json'
 import nodeResolve from '@rollup/plugin-node-resolve'
 import typescript from '@rollup/plugin-typescript'
 
+// `npm run check:dist` builds into a temporary folder to compare with the committed dist/.
+const outDir = process.env.LOGWARD_DIST_DIR ?? 'dist'
+
 const entries = {
   'cli/index': 'src/cli/index.ts',
   'action/index': 'src/action/index.ts',
@@ -13,7 +16,7 @@ const entries = {
 export default Object.entries(entries).map(([name, input]) => ({
   input,
   output: {
-    file: `${process.env.LOGWARD_DIST_DIR ?? 'dist'}/${name}.js`,
+    file: `${outDir}/${name}.js`,
     format: 'es',
     sourcemap: false,
     inlineDynamicImports: true,
@@ -26,7 +29,7 @@ export default Object.entries(entries).map(([name, input]) => ({
     warn(warning)
   },
   plugins: [
-    typescript({ tsconfig: './tsconfig.build.json' }),
+    typescript({ tsconfig: './tsconfig.build.json', outDir }),
     nodeResolve({ preferBuiltins: true, exportConditions: ['node'] }),
     commonjs(),
     json(),

@@ -140,7 +140,8 @@ describe('large reports', () => {
     console.info(
       `big report: ${(size / MiB).toFixed(1)} MiB parsed in ${elapsed.toFixed(0)} ms; heap peak +${(peak / MiB).toFixed(1)} MiB, retained +${(retained / MiB).toFixed(1)} MiB`,
     )
-    expect(peak).toBeLessThan(size / 4)
+    // Half the file: holding it whole would be more; the margin absorbs GC timing on a loaded machine.
+    expect(peak).toBeLessThan(size / 2)
     // What is kept: the 4 Mi-character text budget, two 64 KiB fields, 2002 cases.
     expect(retained).toBeLessThan(10 * MiB)
   })
@@ -157,7 +158,8 @@ describe('large reports', () => {
     const { result: report, peak } = await measureHeap(() => parseTestReport(path))
     const message = report.suites[0]!.cases[0]!.message!
     expect(message).toMatch(/^AssertionError: \[1, 2, 3, [^]*\n… \[truncated: \d+ more characters\]$/)
-    expect(peak).toBeLessThan(10 * MiB)
+    // Either 30 MB value held whole would exceed this; the rest is margin for GC timing under load.
+    expect(peak).toBeLessThan(16 * MiB)
   })
 
   // 1000 cases with long names and ids, each followed by 30 KB of text that is not kept: anything kept that
@@ -198,8 +200,9 @@ describe('large reports', () => {
       expect((await stat(path)).size).toBeGreaterThan(25 * MiB)
       const { result: report, peak, retained } = await measureHeap(() => parseTestReport(path))
       expect(summarize(report).passed).toBe(1000)
-      // While parsing too (TRX keeps every result's test id until the definitions at the end).
-      expect(peak).toBeLessThan(10 * MiB)
+      // While parsing too (TRX keeps every result's test id until the definitions at the end). Pinned
+      // chunks would hold the whole 25+ MB file; the bound leaves margin for GC timing under load.
+      expect(peak).toBeLessThan(16 * MiB)
       expect(retained).toBeLessThan(2 * MiB)
     },
   )
