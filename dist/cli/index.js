@@ -12165,34 +12165,38 @@ async function* recordsOf(source, config, redactor, ci, summary) {
     summary.format = format.name;
     const parser = createParser(format, { timezone: config.timezone });
     const framer = new Framer({ mode: config.framing, maxRecordBytes: config['max-record-bytes'], format });
+    const hasCi = ci !== undefined && Object.keys(ci).length > 0;
+    // Hot path (once per record): plain assignments rather than object spreads, which cost a third of
+    // the ingest time in profiles.
     const toRecord = (frame) => {
         const { text, count } = redactor.redact(frame.text);
-        const redacted = count > 0 ? { ...frame, text } : frame;
-        const fields = parser.parse(redacted);
+        const fields = parser.parse(count > 0 ? { ...frame, text } : frame);
         summary.records++;
         if (count > 0)
             summary.redactions += count;
         if (frame.truncated)
             summary.truncated++;
-        const record = {
-            ...fields,
-            message: fields.message,
-            log: { ...fields.log, file: { path: source.path, line: frame.line } },
-            logward: {
-                format: fields.logward?.format ?? format.name,
-                ...(frame.lines > 1 ? { lines: frame.lines } : {}),
-                ...(frame.truncated ? { truncated: true } : {}),
-                ...(count > 0 ? { redactions: count } : {}),
-                ...(fields.logward?.group ? { group: fields.logward.group } : {}),
-            },
-        };
+        const log = fields.log ?? {};
+        log.file = { path: source.path, line: frame.line };
+        const meta = { format: fields.logward?.format ?? format.name };
+        if (frame.lines > 1)
+            meta.lines = frame.lines;
+        if (frame.truncated)
+            meta.truncated = true;
+        if (count > 0)
+            meta.redactions = count;
+        if (fields.logward?.group)
+            meta.group = fields.logward.group;
+        const record = fields;
+        record.log = log;
+        record.logward = meta;
         if (fields.labels)
             record.labels = redactLabels(fields.labels, redactor);
         if (config.service && !record.service?.name)
             record.service = { ...record.service, name: config.service };
         if (config.host && !record.host?.name)
             record.host = { ...record.host, name: config.host };
-        if (ci && Object.keys(ci).length > 0)
+        if (hasCi)
             record.ci = ci;
         return record;
     };
