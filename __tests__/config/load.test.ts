@@ -31,6 +31,15 @@ describe('loadConfig', () => {
     expect(config.service).toBe('api')
   })
 
+  it('reads settings that have an environment variable: file < environment < flags', () => {
+    const cwd = dirWith({ 'logward.yml': 'service: from-file\nenvironment: from-file\n' })
+    const env = { LOGWARD_SERVICE: 'from-env', LOGWARD_ENVIRONMENT: 'staging' }
+    const config = loadConfig({ cwd, env, overrides: { environment: 'prod' } })
+    expect(config.service).toBe('from-env')
+    expect(config.environment).toBe('prod')
+    expect(loadConfig({ cwd, env: {} }).service).toBe('from-file')
+  })
+
   it('returns a deeply frozen object', () => {
     const config = loadConfig({ cwd: dirWith({ 'logward.yml': 'paths: [a.log]\n' }) })
     expect(Object.isFrozen(config)).toBe(true)

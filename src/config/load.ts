@@ -3,7 +3,8 @@ import { resolve } from 'node:path'
 import { parseDocument } from 'yaml'
 import type { z } from 'zod'
 import { ConfigError } from '../core/errors.js'
-import { CONFIG_KEYS, configSchema, type ConfigInput, type LogwardConfig } from './schema.js'
+import { CONFIG_KEYS, configSchema, ENV_VARS, type ConfigInput, type LogwardConfig } from './schema.js'
+import { coerceSetting, settingInfo } from './settings-table.js'
 
 export const DEFAULT_CONFIG_FILES = ['logward.yml', 'logward.yaml']
 
@@ -16,6 +17,8 @@ export interface LoadConfigOptions {
   overrides?: Record<string, unknown>
   /** How to name the overrides in errors: `command line` or `action inputs`. */
   overridesSource?: string
+  /** Where settings with an environment variable (ENV_VARS) are read from. Default `process.env`. */
+  env?: Record<string, string | undefined>
 }
 
 /**
@@ -26,10 +29,11 @@ export function loadConfig(options: LoadConfigOptions = {}): LogwardConfig {
   const cwd = options.cwd ?? process.cwd()
   const fileInput = readConfigFile(options.file, cwd)
   const overrides = dropUndefined(options.overrides ?? {})
+  const fromEnv = readEnv(options.env ?? process.env)
   // Validate each source alone first, so an unknown key is blamed on the place that has it.
   if (fileInput) checkKeys(fileInput.values, fileInput.path)
   checkKeys(overrides, options.overridesSource ?? 'command line')
-  const merged = { ...(fileInput?.values ?? {}), ...overrides }
+  const merged = { ...(fileInput?.values ?? {}), ...fromEnv.values, ...overrides }
   const result = configSchema.safeParse(merged)
   if (!result.success) {
     const issue = result.error.issues[0]!
@@ -79,6 +83,21 @@ function readConfigFile(
     throw new ConfigError(`${path}: the config file must be a mapping of settings (key: value)`)
   }
   return { path, values: values as Record<string, unknown> }
+}
+
+function readEnv(env: Record<string, string | undefined>): {
+  values: Record<string, unknown>
+  names: Record<string, string>
+} {
+  const values: Record<string, unknown> = {}
+  const names: Record<string, string> = {}
+  for (const [key, name] of Object.entries(ENV_VARS)) {
+    const raw = env[name]
+    if (raw === undefined || raw.trim() === '') continue
+    values[key] = coerceSetting(settingInfo(key)!, raw)
+    names[key] = name
+  }
+  return { values, names }
 }
 
 function checkKeys(values: Record<string, unknown>, where: string): void {

@@ -1,3 +1,4 @@
+import { ENV_VARS } from './schema.js'
 import { SETTINGS } from './settings-table.js'
 
 /** docs/configuration.md, generated from the schema (`npm run docs:config`); a test fails when it is stale. */
@@ -11,9 +12,11 @@ export function renderConfigDocs(): string {
     '`--config FILE`), as a CLI flag (`--name value`) and as an action input (`name: value`). Flags and inputs',
     'win over the file; the file wins over the defaults. Unknown keys are rejected with the name of the key and',
     'the file or flag that has it. Lists take one value per line (inputs, YAML lists) or a repeated flag.',
+    'Connection settings and tokens can also come from the environment variable named in the table; the',
+    'environment wins over the file, flags and inputs win over the environment.',
     '',
-    '| setting | type | default | description |',
-    '| --- | --- | --- | --- |',
+    '| setting | type | default | environment | description |',
+    '| --- | --- | --- | --- | --- |',
   ]
   for (const s of SETTINGS) {
     const type = s.kind === 'enum' ? s.values!.map((v) => `\`${v}\``).join(' \\| ') : s.kind
@@ -25,7 +28,8 @@ export function renderConfigDocs(): string {
             ? '(none)'
             : `\`${JSON.stringify(s.default)}\``
           : `\`${String(s.default)}\``
-    lines.push(`| \`${s.key}\` | ${type} | ${def} | ${s.description.replace(/\|/g, '\\|')} |`)
+    const env = ENV_VARS[s.key] ? `\`${ENV_VARS[s.key]}\`` : ''
+    lines.push(`| \`${s.key}\` | ${type} | ${def} | ${env} | ${s.description.replace(/\|/g, '\\|')} |`)
   }
   lines.push(
     '',

@@ -134,3 +134,13 @@ export type LogwardConfig = Readonly<z.output<typeof configSchema>>
 export type ConfigKey = keyof z.output<typeof configSchema>
 
 export const CONFIG_KEYS = Object.keys(configSchema.shape) as ConfigKey[]
+
+/**
+ * Settings that can also come from an environment variable (connection settings and tokens), so the same
+ * run works from a workflow, a shell or another CI. Precedence: defaults < config file < environment <
+ * flags and inputs.
+ */
+export const ENV_VARS: Partial<Record<ConfigKey, string>> = {
+  service: 'LOGWARD_SERVICE',
+  environment: 'LOGWARD_ENVIRONMENT',
+}
