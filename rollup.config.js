@@ -11,6 +11,7 @@ const outDir = process.env.LOGWARD_DIST_DIR ?? 'dist'
 const entries = {
   'cli/index': 'src/cli/index.ts',
   'action/index': 'src/action/index.ts',
+  'gate/index': 'src/action/gate/index.ts',
 }
 
 export default Object.entries(entries).map(([name, input]) => ({

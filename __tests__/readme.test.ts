@@ -59,4 +59,33 @@ describe('README', () => {
     expect(search.status).toBe(0)
     expect(search.stdout).toMatch(/connection pool exhausted/)
   })
+
+  it('gate examples run as written: the failing run fails, the fifth good run passes', () => {
+    const readme = readFileSync(join(repoRoot, 'README.md'), 'utf8')
+    const section = readme.slice(readme.indexOf('### Post-deploy gate'))
+    const block = /```sh\n([\s\S]*?)```/.exec(section)![1]!
+    const commands = block
+      .replace(/\\\n\s*/g, '')
+      .split('\n')
+      .filter((l) => l.startsWith('npx logward gate examples/'))
+    expect(commands).toHaveLength(2)
+    const cwd = mkdtempSync(join(tmpdir(), 'logward-readme-gate-'))
+    cpSync(join(repoRoot, 'examples'), join(cwd, 'examples'), { recursive: true })
+    const run = (c: string) =>
+      spawnSync(
+        'bash',
+        ['-c', c.replace(/^npx logward /, `"${process.execPath}" "${join(repoRoot, 'dist/cli/index.js')}" `)],
+        {
+          cwd,
+          encoding: 'utf8',
+          env: { ...process.env, NO_COLOR: '1' },
+        },
+      )
+    const failing = run(commands[0]!)
+    expect(failing.stdout).toMatch(/^FAIL \(score/)
+    expect(failing.status).toBe(1)
+    const passing = run(commands[1]!)
+    expect(passing.stdout).toMatch(/^PASS \(score 100/)
+    expect(passing.status).toBe(0)
+  })
 })

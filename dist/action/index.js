@@ -59878,6 +59878,74 @@ const configSchema = strictObject({
         .describe("logward's own diagnostics: how much it says on stderr (or in the runner log)."),
 });
 const CONFIG_KEYS = Object.keys(configSchema.shape);
+/**
+ * Settings that can also come from an environment variable (connection settings and tokens), so the same
+ * run works from a workflow, a shell or another CI. Precedence: defaults < config file < environment <
+ * flags and inputs.
+ */
+const ENV_VARS = {
+    service: 'LOGWARD_SERVICE',
+    environment: 'LOGWARD_ENVIRONMENT',
+};
+
+const SETTINGS = (() => {
+    const json = toJSONSchema(configSchema, { io: 'input', unrepresentable: 'any' });
+    return Object.entries(json.properties).map(([key, prop]) => {
+        const kind = prop.enum
+            ? 'enum'
+            : prop.type === 'array'
+                ? 'list'
+                : prop.type === 'integer' || prop.type === 'number'
+                    ? 'number'
+                    : prop.type === 'boolean'
+                        ? 'boolean'
+                        : 'string';
+        return {
+            key: key,
+            kind,
+            description: prop.description ?? '',
+            ...(prop.default !== undefined ? { default: prop.default } : {}),
+            ...(prop.enum ? { values: prop.enum } : {}),
+        };
+    });
+})();
+function settingInfo(key) {
+    return SETTINGS.find((s) => s.key === key);
+}
+/**
+ * Turn the text form of a setting (a flag value, an action input) into the type the schema wants.
+ * Lists accept one value per line or comma-separated values; a number that does not parse is left as
+ * text so that validation reports it with the setting's name.
+ */
+function coerceSetting(info, raw) {
+    switch (info.kind) {
+        case 'list': {
+            if (typeof raw === 'boolean')
+                return raw;
+            const parts = (Array.isArray(raw) ? raw : [raw]).flatMap((v) => v.split(/\r?\n/));
+            return parts.map((p) => p.trim()).filter((p) => p.length > 0);
+        }
+        case 'number': {
+            if (typeof raw === 'boolean')
+                return raw;
+            const text = (Array.isArray(raw) ? raw.at(-1) : raw).trim();
+            const n = Number(text.replace(/_/g, ''));
+            return text !== '' && Number.isFinite(n) ? n : text;
+        }
+        case 'boolean': {
+            if (typeof raw === 'boolean')
+                return raw;
+            const text = (Array.isArray(raw) ? raw.at(-1) : raw).trim().toLowerCase();
+            if (['true', 'yes', 'on', '1'].includes(text))
+                return true;
+            if (['false', 'no', 'off', '0'].includes(text))
+                return false;
+            return text;
+        }
+        default:
+            return typeof raw === 'boolean' ? raw : (Array.isArray(raw) ? raw.at(-1) : raw).trim();
+    }
+}
 
 const DEFAULT_CONFIG_FILES = ['logward.yml', 'logward.yaml'];
 /**
@@ -59888,11 +59956,12 @@ function loadConfig(options = {}) {
     const cwd = options.cwd ?? process.cwd();
     const fileInput = readConfigFile(options.file, cwd);
     const overrides = dropUndefined(options.overrides ?? {});
+    const fromEnv = readEnv(options.env ?? process.env);
     // Validate each source alone first, so an unknown key is blamed on the place that has it.
     if (fileInput)
         checkKeys(fileInput.values, fileInput.path);
     checkKeys(overrides, options.overridesSource ?? 'command line');
-    const merged = { ...(fileInput?.values ?? {}), ...overrides };
+    const merged = { ...(fileInput?.values ?? {}), ...fromEnv.values, ...overrides };
     const result = configSchema.safeParse(merged);
     if (!result.success) {
         const issue = result.error.issues[0];
@@ -59941,6 +60010,18 @@ function readConfigFile(file, cwd) {
         throw new ConfigError(`${path}: the config file must be a mapping of settings (key: value)`);
     }
     return { path, values: values };
+}
+function readEnv(env) {
+    const values = {};
+    const names = {};
+    for (const [key, name] of Object.entries(ENV_VARS)) {
+        const raw = env[name];
+        if (raw === undefined || raw.trim() === '')
+            continue;
+        values[key] = coerceSetting(settingInfo(key), raw);
+        names[key] = name;
+    }
+    return { values, names };
 }
 function checkKeys(values, where) {
     for (const key of Object.keys(values)) {
@@ -61299,62 +61380,6 @@ function pullRequestNumber(env) {
 }
 function defined(values) {
     return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined && v !== ''));
-}
-
-const SETTINGS = (() => {
-    const json = toJSONSchema(configSchema, { io: 'input', unrepresentable: 'any' });
-    return Object.entries(json.properties).map(([key, prop]) => {
-        const kind = prop.enum
-            ? 'enum'
-            : prop.type === 'array'
-                ? 'list'
-                : prop.type === 'integer' || prop.type === 'number'
-                    ? 'number'
-                    : prop.type === 'boolean'
-                        ? 'boolean'
-                        : 'string';
-        return {
-            key: key,
-            kind,
-            description: prop.description ?? '',
-            ...(prop.default !== undefined ? { default: prop.default } : {}),
-            ...(prop.enum ? { values: prop.enum } : {}),
-        };
-    });
-})();
-/**
- * Turn the text form of a setting (a flag value, an action input) into the type the schema wants.
- * Lists accept one value per line or comma-separated values; a number that does not parse is left as
- * text so that validation reports it with the setting's name.
- */
-function coerceSetting(info, raw) {
-    switch (info.kind) {
-        case 'list': {
-            if (typeof raw === 'boolean')
-                return raw;
-            const parts = (Array.isArray(raw) ? raw : [raw]).flatMap((v) => v.split(/\r?\n/));
-            return parts.map((p) => p.trim()).filter((p) => p.length > 0);
-        }
-        case 'number': {
-            if (typeof raw === 'boolean')
-                return raw;
-            const text = (Array.isArray(raw) ? raw.at(-1) : raw).trim();
-            const n = Number(text.replace(/_/g, ''));
-            return text !== '' && Number.isFinite(n) ? n : text;
-        }
-        case 'boolean': {
-            if (typeof raw === 'boolean')
-                return raw;
-            const text = (Array.isArray(raw) ? raw.at(-1) : raw).trim().toLowerCase();
-            if (['true', 'yes', 'on', '1'].includes(text))
-                return true;
-            if (['false', 'no', 'off', '0'].includes(text))
-                return false;
-            return text;
-        }
-        default:
-            return typeof raw === 'boolean' ? raw : (Array.isArray(raw) ? raw.at(-1) : raw).trim();
-    }
 }
 
 /**

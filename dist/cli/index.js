@@ -23640,18 +23640,18 @@ class TemplateMiner {
     templates() {
         const out = [];
         for (const c of this.recency.oldestFirst())
-            out.push(describe(c));
+            out.push(describe$1(c));
         return out.sort((a, b) => b.count - a.count || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     }
     template(id) {
         const c = this.byId.get(id);
-        return c && describe(c);
+        return c && describe$1(c);
     }
     /** The state as plain JSON (JSON.stringify calls this): options and templates, least recent first. */
     toJSON() {
         const templates = [];
         for (const c of this.recency.oldestFirst()) {
-            templates.push({ ...describe(c), tokens: c.tokens, path: c.leaf.path() });
+            templates.push({ ...describe$1(c), tokens: c.tokens, path: c.leaf.path() });
         }
         return {
             format: MINER_STATE_FORMAT,
@@ -23962,7 +23962,7 @@ function leastRecent(clusters) {
             oldest = c;
     return oldest;
 }
-function describe(c) {
+function describe$1(c) {
     const t = { id: c.id, template: c.text, count: c.count };
     if (c.firstSeen !== undefined)
         t.firstSeen = c.firstSeen;
@@ -24083,7 +24083,7 @@ class HistogramCollector {
 
 const BEFORE = 5;
 const AFTER = 5;
-const MAX_ROOT_CAUSES$2 = 20;
+const MAX_ROOT_CAUSES$3 = 20;
 const isError = (level) => level === 'error' || level === 'fatal';
 /**
  * For each source (a log file or a CI job's log), the first error record and the records around it:
@@ -24142,7 +24142,7 @@ class RootCauseCollector {
                 ? -1
                 : 1
             : order.get(a) - order.get(b));
-        return causes.slice(0, MAX_ROOT_CAUSES$2);
+        return causes.slice(0, MAX_ROOT_CAUSES$3);
     }
 }
 function contextLine(record) {
@@ -24156,7 +24156,7 @@ function contextLine(record) {
 }
 
 const MAX_SERVICES = 10;
-const SEVERITY = new Map(LEVELS.map((l, i) => [l, i]));
+const SEVERITY$1 = new Map(LEVELS.map((l, i) => [l, i]));
 /**
  * Counts per final template (second pass: every record already carries its final template id), with
  * the most severe level seen, the services it appeared in, and one example. Bounded by the miner's
@@ -24169,7 +24169,7 @@ class TemplateCollector {
         if (!id)
             return;
         const level = record.log.level ?? 'info';
-        const severity = SEVERITY.get(level) ?? 2;
+        const severity = SEVERITY$1.get(level) ?? 2;
         let s = this.stats.get(id);
         if (!s) {
             s = {
@@ -24214,7 +24214,7 @@ class TemplateCollector {
     newAgainst(baseline, limit) {
         return [...this.stats.values()]
             .filter((s) => baseline.match(s.example.message.split('\n', 1)[0] ?? '') === undefined)
-            .sort((a, b) => (SEVERITY.get(b.level) ?? 0) - (SEVERITY.get(a.level) ?? 0) ||
+            .sort((a, b) => (SEVERITY$1.get(b.level) ?? 0) - (SEVERITY$1.get(a.level) ?? 0) ||
             b.count - a.count ||
             (a.templateId < b.templateId ? -1 : 1))
             .slice(0, limit)
@@ -24241,7 +24241,7 @@ function digest(s, count) {
 }
 
 const MAX_FAILING$1 = 1000;
-const STACK_LINES = 30;
+const STACK_LINES$1 = 30;
 /** Test outcomes of a run from its parsed reports: counts, failing tests (redacted, bounded), flaky tests. */
 function digestTests(reports, options) {
     const totals = emptyCounts();
@@ -24266,7 +24266,7 @@ function digestTests(reports, options) {
                 continue;
             const url = sourceUrl(c.file, c.line, options);
             const message = redact(c.message);
-            const stackTrace = redact(c.stackTrace?.split('\n').slice(0, STACK_LINES).join('\n'));
+            const stackTrace = redact(c.stackTrace?.split('\n').slice(0, STACK_LINES$1).join('\n'));
             failing.push({
                 name: c.name,
                 ...(c.className ? { className: c.className } : {}),
@@ -25158,10 +25158,10 @@ function testOutcomeSvg(tests, id) {
  */
 const MAX_FAILING = 300;
 const MAX_FLAKY = 100;
-const MAX_ROOT_CAUSES$1 = 30;
+const MAX_ROOT_CAUSES$2 = 30;
 const MAX_CONTEXT_LINES = 80;
 const MAX_LINE_CHARS = 2000;
-const MAX_TEMPLATES = 50;
+const MAX_TEMPLATES$1 = 50;
 const MAX_TEMPLATE_BARS = 10;
 const MAX_INPUT_ROWS = 300;
 const MAX_REASONS$1 = 20;
@@ -25170,7 +25170,7 @@ const MESSAGE_PREVIEW = { lines: 6, chars: 800 };
 const STACK = { lines: 100, chars: 8000 };
 /** What the page allows itself: nothing from the network, only its own inline style and script. */
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
-const VERDICT$1 = {
+const VERDICT$2 = {
     fail: { word: 'FAIL', icon: '✗', colour: '%23d1242f' },
     warn: { word: 'WARN', icon: '!', colour: '%23bf8700' },
     pass: { word: 'PASS', icon: '✓', colour: '%231a7f37' },
@@ -25181,7 +25181,7 @@ const VERDICT$1 = {
  * timeline, inputs. Every string of the analysis is escaped by the `html` tag.
  */
 function renderHtmlReport(analysis) {
-    const v = VERDICT$1[analysis.verdict] ?? VERDICT$1.fail;
+    const v = VERDICT$2[analysis.verdict] ?? VERDICT$2.fail;
     const sections = [
         testsSection(analysis),
         rootCausesSection(analysis),
@@ -25251,8 +25251,8 @@ function errorsOf$1(a) {
     return (a.logs.byLevel.error ?? 0) + (a.logs.byLevel.fatal ?? 0);
 }
 function verdictHeader(a) {
-    const verdict = a.verdict in VERDICT$1 ? a.verdict : 'fail';
-    const v = VERDICT$1[verdict];
+    const verdict = a.verdict in VERDICT$2 ? a.verdict : 'fail';
+    const v = VERDICT$2[verdict];
     const ci = a.ci;
     const runBits = [];
     if (ci.repository)
@@ -25479,7 +25479,7 @@ function stackDetails(stack) {
 function rootCausesSection(a) {
     if (a.rootCauses.length === 0)
         return undefined;
-    const shown = a.rootCauses.slice(0, MAX_ROOT_CAUSES$1);
+    const shown = a.rootCauses.slice(0, MAX_ROOT_CAUSES$2);
     const body = html `<p class="note">The first error of each log that has errors, with the lines around it.</p>
     ${raw(shown.map((c, i) => String(rootCause$1(c, i))))}${more$1(a.rootCauses.length - shown.length, 'log')}`;
     return section('root-causes', 'Root causes', body, a.rootCauses.length);
@@ -25612,7 +25612,7 @@ function templatesSection(a) {
     const all = a.topErrorTemplates;
     if (all.length === 0)
         return undefined;
-    const shown = all.slice(0, MAX_TEMPLATES);
+    const shown = all.slice(0, MAX_TEMPLATES$1);
     const bars = all.slice(0, MAX_TEMPLATE_BARS);
     const body = html `<figure class="chartbox">
       ${templateBarsSvg(bars, 'chart-templates')}
@@ -25637,7 +25637,7 @@ function newTemplatesSection(a) {
         return section('new-templates', 'New templates', html `${intro}
         <p class="empty">Nothing new: every template of this run was seen in the baseline.</p>`, 0);
     }
-    const shown = b.newTemplates.slice(0, MAX_TEMPLATES);
+    const shown = b.newTemplates.slice(0, MAX_TEMPLATES$1);
     return section('new-templates', 'New templates', html `${intro}${templateTable('new-templates-table', shown)}${more$1(b.newTemplates.length - shown.length, 'new template')}`, b.newTemplates.length);
 }
 function timelineSection(a) {
@@ -25878,10 +25878,10 @@ const LADDER = [
 ];
 /** Stack traces shown in full (collapsed) below the failing-tests table, at most. */
 const MAX_TEST_DETAILS = 60;
-const MAX_ROOT_CAUSES = 20;
+const MAX_ROOT_CAUSES$1 = 20;
 const MAX_REASONS = 12;
 const MAX_SPARK_COLUMNS = 60;
-const VERDICT = {
+const VERDICT$1 = {
     fail: { icon: '❌', word: 'FAIL' },
     warn: { icon: '⚠️', word: 'WARN' },
     pass: { icon: '✅', word: 'PASS' },
@@ -25898,7 +25898,7 @@ function renderSummaryMarkdown(analysis, options = {}) {
     // trying each in turn would render a huge run a dozen times.
     const fits = new Map();
     const tryLevel = (i) => {
-        const text = render(analysis, LADDER[i], maxBytes);
+        const text = render$1(analysis, LADDER[i], maxBytes);
         if (Buffer.byteLength(text, 'utf8') > maxBytes)
             return false;
         fits.set(i, text);
@@ -25907,7 +25907,7 @@ function renderSummaryMarkdown(analysis, options = {}) {
     let lo = 0;
     let hi = LADDER.length - 1;
     if (!tryLevel(hi))
-        return hardCut(render(analysis, LADDER[hi], maxBytes), maxBytes);
+        return hardCut(render$1(analysis, LADDER[hi], maxBytes), maxBytes);
     while (lo < hi) {
         const mid = Math.floor((lo + hi) / 2);
         if (tryLevel(mid))
@@ -25917,16 +25917,16 @@ function renderSummaryMarkdown(analysis, options = {}) {
     }
     return fits.get(lo);
 }
-function render(a, d, maxBytes) {
+function render$1(a, d, maxBytes) {
     const parts = [verdictBlock(a, d), countsTable(a), failingTests(a, d)];
     if (!d.minimal) {
         parts.push(rootCauses(a, d), logs(a), topTemplates(a, d), newTemplates(a, d), timeline(a), inputs(a, d));
     }
-    parts.push(footer(a, d, maxBytes));
+    parts.push(footer$1(a, d, maxBytes));
     return tidyBlankLines(parts.filter((p) => p !== '').join('\n\n'));
 }
 function verdictOf(a) {
-    return a.verdict in VERDICT ? VERDICT[a.verdict] : VERDICT.fail;
+    return a.verdict in VERDICT$1 ? VERDICT$1[a.verdict] : VERDICT$1.fail;
 }
 function errorsOf(a) {
     return (a.logs.byLevel.error ?? 0) + (a.logs.byLevel.fatal ?? 0);
@@ -26060,7 +26060,7 @@ function flaky(a, d) {
 function rootCauses(a, d) {
     if (a.rootCauses.length === 0)
         return '';
-    const shown = a.rootCauses.slice(0, Math.min(d.rows, MAX_ROOT_CAUSES));
+    const shown = a.rootCauses.slice(0, Math.min(d.rows, MAX_ROOT_CAUSES$1));
     return [
         `### Root causes`,
         '',
@@ -26222,7 +26222,7 @@ function inputs(a, d) {
     out.push(details(`Read ${htmlText(plural(sources.length, 'log'))} and ${htmlText(plural(reports.length, 'test report'))}`, tables.join('\n')));
     return out.join('\n');
 }
-function footer(a, d, maxBytes) {
+function footer$1(a, d, maxBytes) {
     const left = leftOut(a, d);
     const note = left.length > 0
         ? `> ✂️ Shortened to fit ${formatBytes$1(maxBytes)}: left out ${left.join(', ')}. report.html and report.json have more.\n\n`
@@ -26234,7 +26234,7 @@ function leftOut(a, d) {
     if (d.minimal)
         return ['every section after the failing tests'];
     const left = [];
-    const causes = a.rootCauses.slice(0, Math.min(d.rows, MAX_ROOT_CAUSES));
+    const causes = a.rootCauses.slice(0, Math.min(d.rows, MAX_ROOT_CAUSES$1));
     if (d.context === 0 && causes.some((c) => c.context.length > 0))
         left.push('the log lines around each root cause');
     else if (d.context < FULL.context && causes.some((c) => c.context.length > 2 * d.context + 1)) {
@@ -26311,13 +26311,13 @@ async function writeReport(analysis, dir) {
         json: join(dir, 'report.json'),
     };
     await Promise.all([
-        writeAtomically(files.summary, renderSummaryMarkdown(analysis)),
-        writeAtomically(files.html, renderHtmlReport(analysis)),
-        writeAtomically(files.json, JSON.stringify(analysis, null, 2) + '\n'),
+        writeAtomically$1(files.summary, renderSummaryMarkdown(analysis)),
+        writeAtomically$1(files.html, renderHtmlReport(analysis)),
+        writeAtomically$1(files.json, JSON.stringify(analysis, null, 2) + '\n'),
     ]);
     return { dir, ...files };
 }
-async function writeAtomically(path, content) {
+async function writeAtomically$1(path, content) {
     const tmp = `${path}.${process.pid}.tmp`;
     await writeFile(tmp, content);
     await rename(tmp, path);
@@ -36490,6 +36490,74 @@ const configSchema = strictObject({
         .describe("logward's own diagnostics: how much it says on stderr (or in the runner log)."),
 });
 const CONFIG_KEYS = Object.keys(configSchema.shape);
+/**
+ * Settings that can also come from an environment variable (connection settings and tokens), so the same
+ * run works from a workflow, a shell or another CI. Precedence: defaults < config file < environment <
+ * flags and inputs.
+ */
+const ENV_VARS = {
+    service: 'LOGWARD_SERVICE',
+    environment: 'LOGWARD_ENVIRONMENT',
+};
+
+const SETTINGS = (() => {
+    const json = toJSONSchema(configSchema, { io: 'input', unrepresentable: 'any' });
+    return Object.entries(json.properties).map(([key, prop]) => {
+        const kind = prop.enum
+            ? 'enum'
+            : prop.type === 'array'
+                ? 'list'
+                : prop.type === 'integer' || prop.type === 'number'
+                    ? 'number'
+                    : prop.type === 'boolean'
+                        ? 'boolean'
+                        : 'string';
+        return {
+            key: key,
+            kind,
+            description: prop.description ?? '',
+            ...(prop.default !== undefined ? { default: prop.default } : {}),
+            ...(prop.enum ? { values: prop.enum } : {}),
+        };
+    });
+})();
+function settingInfo(key) {
+    return SETTINGS.find((s) => s.key === key);
+}
+/**
+ * Turn the text form of a setting (a flag value, an action input) into the type the schema wants.
+ * Lists accept one value per line or comma-separated values; a number that does not parse is left as
+ * text so that validation reports it with the setting's name.
+ */
+function coerceSetting(info, raw) {
+    switch (info.kind) {
+        case 'list': {
+            if (typeof raw === 'boolean')
+                return raw;
+            const parts = (Array.isArray(raw) ? raw : [raw]).flatMap((v) => v.split(/\r?\n/));
+            return parts.map((p) => p.trim()).filter((p) => p.length > 0);
+        }
+        case 'number': {
+            if (typeof raw === 'boolean')
+                return raw;
+            const text = (Array.isArray(raw) ? raw.at(-1) : raw).trim();
+            const n = Number(text.replace(/_/g, ''));
+            return text !== '' && Number.isFinite(n) ? n : text;
+        }
+        case 'boolean': {
+            if (typeof raw === 'boolean')
+                return raw;
+            const text = (Array.isArray(raw) ? raw.at(-1) : raw).trim().toLowerCase();
+            if (['true', 'yes', 'on', '1'].includes(text))
+                return true;
+            if (['false', 'no', 'off', '0'].includes(text))
+                return false;
+            return text;
+        }
+        default:
+            return typeof raw === 'boolean' ? raw : (Array.isArray(raw) ? raw.at(-1) : raw).trim();
+    }
+}
 
 const DEFAULT_CONFIG_FILES = ['logward.yml', 'logward.yaml'];
 /**
@@ -36500,11 +36568,12 @@ function loadConfig(options = {}) {
     const cwd = options.cwd ?? process.cwd();
     const fileInput = readConfigFile(options.file, cwd);
     const overrides = dropUndefined(options.overrides ?? {});
+    const fromEnv = readEnv(options.env ?? process.env);
     // Validate each source alone first, so an unknown key is blamed on the place that has it.
     if (fileInput)
         checkKeys(fileInput.values, fileInput.path);
     checkKeys(overrides, options.overridesSource ?? 'command line');
-    const merged = { ...(fileInput?.values ?? {}), ...overrides };
+    const merged = { ...(fileInput?.values ?? {}), ...fromEnv.values, ...overrides };
     const result = configSchema.safeParse(merged);
     if (!result.success) {
         const issue = result.error.issues[0];
@@ -36553,6 +36622,18 @@ function readConfigFile(file, cwd) {
         throw new ConfigError(`${path}: the config file must be a mapping of settings (key: value)`);
     }
     return { path, values: values };
+}
+function readEnv(env) {
+    const values = {};
+    const names = {};
+    for (const [key, name] of Object.entries(ENV_VARS)) {
+        const raw = env[name];
+        if (raw === undefined || raw.trim() === '')
+            continue;
+        values[key] = coerceSetting(settingInfo(key), raw);
+        names[key] = name;
+    }
+    return { values, names };
 }
 function checkKeys(values, where) {
     for (const key of Object.keys(values)) {
@@ -36626,65 +36707,6 @@ const stderrSink = (level, namespace, message) => {
     process.stderr.write(`${prefix}${ns}${message}\n`);
 };
 
-const SETTINGS = (() => {
-    const json = toJSONSchema(configSchema, { io: 'input', unrepresentable: 'any' });
-    return Object.entries(json.properties).map(([key, prop]) => {
-        const kind = prop.enum
-            ? 'enum'
-            : prop.type === 'array'
-                ? 'list'
-                : prop.type === 'integer' || prop.type === 'number'
-                    ? 'number'
-                    : prop.type === 'boolean'
-                        ? 'boolean'
-                        : 'string';
-        return {
-            key: key,
-            kind,
-            description: prop.description ?? '',
-            ...(prop.default !== undefined ? { default: prop.default } : {}),
-            ...(prop.enum ? { values: prop.enum } : {}),
-        };
-    });
-})();
-function settingInfo(key) {
-    return SETTINGS.find((s) => s.key === key);
-}
-/**
- * Turn the text form of a setting (a flag value, an action input) into the type the schema wants.
- * Lists accept one value per line or comma-separated values; a number that does not parse is left as
- * text so that validation reports it with the setting's name.
- */
-function coerceSetting(info, raw) {
-    switch (info.kind) {
-        case 'list': {
-            if (typeof raw === 'boolean')
-                return raw;
-            const parts = (Array.isArray(raw) ? raw : [raw]).flatMap((v) => v.split(/\r?\n/));
-            return parts.map((p) => p.trim()).filter((p) => p.length > 0);
-        }
-        case 'number': {
-            if (typeof raw === 'boolean')
-                return raw;
-            const text = (Array.isArray(raw) ? raw.at(-1) : raw).trim();
-            const n = Number(text.replace(/_/g, ''));
-            return text !== '' && Number.isFinite(n) ? n : text;
-        }
-        case 'boolean': {
-            if (typeof raw === 'boolean')
-                return raw;
-            const text = (Array.isArray(raw) ? raw.at(-1) : raw).trim().toLowerCase();
-            if (['true', 'yes', 'on', '1'].includes(text))
-                return true;
-            if (['false', 'no', 'off', '0'].includes(text))
-                return false;
-            return text;
-        }
-        default:
-            return typeof raw === 'boolean' ? raw : (Array.isArray(raw) ? raw.at(-1) : raw).trim();
-    }
-}
-
 /**
  * Add the named settings as flags (`--max-record-bytes 2048`), generated from the schema so help texts
  * and names never drift from the config file and action inputs. List settings are repeatable flags.
@@ -36752,7 +36774,7 @@ function commandContext(opts, keys, extra = {}) {
     return { config, logger: createLogger(stderrSink, config['log-level']) };
 }
 
-const KEYS$2 = [
+const KEYS$3 = [
     'reports',
     'baseline',
     'fail-on',
@@ -36774,9 +36796,9 @@ Examples:
   $ logward analyze build/logs --reports '**/TEST-*.xml' --fail-on errors
 
 Exit codes: 0 pass (or failure not selected by --fail-on), 1 failed per --fail-on, 2 usage, 3 unreadable inputs.`);
-    addSettingFlags(command, KEYS$2);
+    addSettingFlags(command, KEYS$3);
     command.action(async (paths, opts) => {
-        const { config, logger } = commandContext(opts, KEYS$2, paths.length > 0 ? { paths } : {});
+        const { config, logger } = commandContext(opts, KEYS$3, paths.length > 0 ? { paths } : {});
         if (config.paths.length === 0 && config.reports.length === 0) {
             logger.error('nothing to analyze: name log files or directories, and/or --reports (or set them in logward.yml)');
             process.exitCode = ExitCode.usage;
@@ -36801,18 +36823,1194 @@ Exit codes: 0 pass (or failure not selected by --fail-on), 1 failed per --fail-o
         if (opts.json)
             process.stdout.write(JSON.stringify(analysis) + '\n');
         else
-            process.stdout.write(verdictLine(analysis, written.html) + '\n');
+            process.stdout.write(verdictLine$1(analysis, written.html) + '\n');
         if (analysis.failed)
             process.exitCode = ExitCode.verdictFailed;
         else if (analysis.inputs.unreadable.length > 0)
             process.exitCode = ExitCode.partialInput;
     });
 }
-function verdictLine(a, html) {
+function verdictLine$1(a, html) {
     const color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
     const paint = { pass: '\x1b[32m', warn: '\x1b[33m', fail: '\x1b[31m' }[a.verdict];
     const word = a.verdict.toUpperCase();
     return `${color ? `${paint}${word}\x1b[0m` : word}: ${a.reasons.join('; ')}\nreport: ${html}`;
+}
+
+// `<=+10%`, `< 0.02`, `==0`, `>=-5%`, `<2%`, `<=+3`: a comparator, then a number, optionally signed (relative
+// to the baseline) and optionally a percentage.
+const CRITERION = /^\s*(<=|>=|==|<|>)\s*([+-])?\s*(\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)\s*(%)?\s*$/;
+/**
+ * Parse one criterion (Keptn's notation). A sign makes it relative to the baseline: `+10%` is the baseline
+ * plus 10 percent of it, `+3` the baseline plus 3. Without a sign it is absolute, and `2%` is 0.02 (so a
+ * rate reads naturally). Returns an error message instead of throwing, so the gate file loader can say
+ * which objective and field it was in.
+ */
+function parseCriterion(text) {
+    const m = CRITERION.exec(text);
+    if (!m) {
+        return {
+            error: `"${text}" is not a criterion (a comparator <, <=, ==, >, >= then a number: "<0.02", "<=+10%", "==0")`,
+        };
+    }
+    const op = m[1];
+    const sign = m[2];
+    const n = Number(m[3]);
+    const percent = m[4] === '%';
+    if (sign) {
+        const value = sign === '-' ? -n : n;
+        return { text: text.trim(), op, kind: percent ? 'relative-percent' : 'relative-delta', value };
+    }
+    return { text: text.trim(), op, kind: 'absolute', value: percent ? n / 100 : n };
+}
+function isRelative(c) {
+    return c.kind !== 'absolute';
+}
+/** What a criterion compares the value with; undefined when it is relative and there is no baseline. */
+function targetOf(c, baseline) {
+    if (c.kind === 'absolute')
+        return c.value;
+    if (baseline === undefined)
+        return undefined;
+    return c.kind === 'relative-percent' ? baseline * (1 + c.value / 100) : baseline + c.value;
+}
+/**
+ * Three-valued: `null` when the criterion cannot be evaluated (no value, or relative without a baseline).
+ * `==` allows for floating-point noise (a rate computed two ways must still compare equal).
+ */
+function holds(c, value, baseline) {
+    const target = targetOf(c, baseline);
+    if (value === undefined || target === undefined)
+        return null;
+    const eps = 1e-9 * Math.max(1, Math.abs(value), Math.abs(target));
+    switch (c.op) {
+        case '<':
+            return value < target - eps;
+        case '<=':
+            return value <= target + eps;
+        case '==':
+            return Math.abs(value - target) <= eps;
+        case '>':
+            return value > target + eps;
+        case '>=':
+            return value >= target - eps;
+    }
+}
+/**
+ * Kleene logic over the lists: a list holds when all of its criteria do (a definite `false` wins over
+ * `null`); the lists hold when one of them does (a definite `true` wins over `null`). So an absolute
+ * criterion that fails still fails its list when a relative one beside it cannot be evaluated.
+ */
+function listsHold(lists, value, baseline) {
+    let anyNull = false;
+    for (const list of lists) {
+        let all = true;
+        for (const c of list) {
+            const h = holds(c, value, baseline);
+            if (h === false) {
+                all = false;
+                break;
+            }
+            if (h === null)
+                all = null;
+        }
+        if (all === true)
+            return true;
+        if (all === null)
+            anyNull = true;
+    }
+    return anyNull ? null : false;
+}
+
+/** Metrics an objective can name, besides `template-count:<id>` and `template-rate:<id>`. */
+const METRICS = [
+    'records',
+    'errors',
+    'error-rate',
+    'warnings',
+    'warning-rate',
+    'tests',
+    'failed-tests',
+    'flaky-tests',
+    'new-error-templates',
+    'new-templates',
+    'unreadable-inputs',
+    'template-frequency',
+];
+/**
+ * Metrics that a baseline run has a value for, so that relative criteria (`<=+10%`) make sense. Test
+ * metrics do not: baseline runs are logs only. New templates and template-frequency are measured against
+ * the baseline already.
+ */
+const BASELINE_METRICS = new Set([
+    'records',
+    'errors',
+    'error-rate',
+    'warnings',
+    'warning-rate',
+]);
+const TEMPLATE_METRIC = /^template-(count|rate):(t[0-9a-f]{16})$/;
+function isKnownMetric(metric) {
+    return METRICS.includes(metric) || TEMPLATE_METRIC.test(metric);
+}
+function hasBaselineValue(metric) {
+    return BASELINE_METRICS.has(metric) || TEMPLATE_METRIC.test(metric);
+}
+/**
+ * A run's metrics, from its RunAnalysis and, for per-template metrics, the tally of all its templates
+ * (RunAnalysis keeps error templates only). Pure.
+ */
+function metricsOf(analysis, tally) {
+    const records = analysis.logs.records;
+    const errors = analysis.logs.byLevel.error + analysis.logs.byLevel.fatal;
+    const warnings = analysis.logs.byLevel.warn;
+    const newTemplates = analysis.baseline?.newTemplates;
+    return {
+        records,
+        values: {
+            records,
+            errors,
+            // No records, no errors: a rate of 0 rather than NaN, and `records` objectives catch the empty run.
+            'error-rate': records > 0 ? errors / records : 0,
+            warnings,
+            'warning-rate': records > 0 ? warnings / records : 0,
+            tests: analysis.tests.tests,
+            'failed-tests': analysis.tests.failed + analysis.tests.errored,
+            'flaky-tests': analysis.tests.flaky.length,
+            ...(newTemplates
+                ? {
+                    'new-error-templates': newTemplates.filter((t) => t.level === 'error' || t.level === 'fatal')
+                        .length,
+                    'new-templates': newTemplates.length,
+                }
+                : {}),
+            'unreadable-inputs': analysis.inputs.unreadable.length,
+        },
+        templates: tally?.templates ?? new Map(),
+    };
+}
+/** The value of a metric in one run (template-frequency is not a per-run metric: see frequency.ts). */
+function metricValue(m, metric) {
+    const t = TEMPLATE_METRIC.exec(metric);
+    if (t) {
+        const count = m.templates.get(t[2])?.count ?? 0;
+        return t[1] === 'count' ? count : m.records > 0 ? count / m.records : 0;
+    }
+    return m.values[metric];
+}
+function median(values) {
+    const s = [...values].sort((a, b) => a - b);
+    const mid = Math.floor(s.length / 2);
+    return s.length % 2 === 1 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+}
+function mean(values) {
+    return values.reduce((a, b) => a + b, 0) / values.length;
+}
+
+/**
+ * Keptn's scoring: each objective scores its weight when its pass criteria hold, half of it when its
+ * warning criteria hold or it has no data, and nothing when it fails; the score is the sum over the sum of
+ * weights, in percent. pass ≥ total.pass, warn ≥ total.warning, fail below, and any key objective that
+ * fails fails the gate. Pure: the numbers in, the decision out.
+ */
+function evaluateGate(spec, inputs) {
+    const { enough, note } = baselineSufficiency(spec, inputs);
+    const objectives = spec.objectives.map((o) => evaluateObjective(o, spec, inputs, enough, note));
+    const weights = objectives.reduce((n, o) => n + o.weight, 0);
+    const points = objectives.reduce((n, o) => n + o.score, 0);
+    const score = weights > 0 ? round2((100 * points) / weights) : 100;
+    const keyFailed = objectives.filter((o) => o.key && o.status === 'fail');
+    let verdict = keyFailed.length > 0
+        ? 'fail'
+        : score >= spec.total.pass
+            ? 'pass'
+            : score >= spec.total.warning
+                ? 'warn'
+                : 'fail';
+    const reasons = [];
+    for (const o of keyFailed)
+        reasons.push(`key objective ${o.reason}`);
+    reasons.push(verdict === 'pass'
+        ? `score ${score}% ≥ ${spec.total.pass}% (pass)`
+        : score >= spec.total.pass
+            ? `score ${score}% ≥ ${spec.total.pass}%, but a key objective failed`
+            : score >= spec.total.warning
+                ? `score ${score}% < ${spec.total.pass}% (pass), ≥ ${spec.total.warning}% (warning)`
+                : `score ${score}% < ${spec.total.warning}% (warning)`);
+    for (const o of objectives) {
+        if (o.status !== 'pass' && !(o.key && o.status === 'fail'))
+            reasons.push(o.reason);
+    }
+    if (!enough && note)
+        reasons.push(note);
+    if (inputs.unreadable && inputs.unreadable > 0) {
+        reasons.push(`${inputs.unreadable} input${inputs.unreadable === 1 ? '' : 's'} could not be read`);
+        if (verdict === 'pass')
+            verdict = 'warn';
+    }
+    return { verdict, score, reasons, objectives, enough, ...(note ? { note } : {}) };
+}
+function baselineSufficiency(spec, inputs) {
+    const runs = inputs.baseline.length;
+    const min = spec.minSamples;
+    if (runs < min.baselineRuns) {
+        return {
+            enough: false,
+            note: `relative criteria not evaluated: the baseline has ${runs} run${runs === 1 ? '' : 's'}, min-samples asks for ${min.baselineRuns}`,
+        };
+    }
+    const baselineRecords = runs > 0 ? median(inputs.baseline.map((b) => b.records)) : 0;
+    if (inputs.current.records < min.records || (runs > 0 && baselineRecords < min.records)) {
+        return {
+            enough: false,
+            note: `relative criteria not evaluated: too few records (run ${inputs.current.records}, median baseline run ${baselineRecords}; min-samples asks for ${min.records})`,
+        };
+    }
+    return { enough: true };
+}
+function evaluateObjective(o, spec, inputs, enough, note) {
+    const isFrequency = o.metric === 'template-frequency';
+    const value = isFrequency
+        ? enough
+            ? inputs.frequency?.value
+            : undefined
+        : metricValue(inputs.current, o.metric);
+    let baseline;
+    if (hasBaselineValue(o.metric) && inputs.baseline.length > 0) {
+        const values = inputs.baseline.map((b) => metricValue(b, o.metric) ?? 0);
+        baseline = { value: (spec.aggregate === 'mean' ? mean : median)(values), values };
+    }
+    // Below min-samples the baseline is shown but not used: relative criteria then evaluate to null.
+    const usable = enough ? baseline?.value : undefined;
+    const pass = listsHold(o.pass, value, usable);
+    const warning = o.warning ? listsHold(o.warning, value, usable) : false;
+    const status = pass === true
+        ? 'pass'
+        : pass === null
+            ? 'no-data'
+            : warning === true
+                ? 'warn'
+                : warning === null
+                    ? 'no-data'
+                    : 'fail';
+    const score = status === 'pass' ? o.weight : status === 'fail' ? 0 : o.weight / 2;
+    const criteria = [
+        ...describe(o.pass, 'pass', value, usable),
+        ...describe(o.warning ?? [], 'warning', value, usable),
+    ];
+    const why = value === undefined
+        ? isFrequency
+            ? (inputs.frequency?.unavailable ?? note ?? 'the frequency test did not run')
+            : o.metric.startsWith('new-')
+                ? 'no baseline was given'
+                : 'no value'
+        : note;
+    return {
+        name: o.name,
+        metric: o.metric,
+        key: o.key,
+        weight: o.weight,
+        status,
+        score,
+        ...(value !== undefined ? { value } : {}),
+        ...(baseline ? { baseline } : {}),
+        criteria,
+        reason: reasonOf(o, status, value, baseline?.value, criteria, spec.aggregate, why),
+    };
+}
+function describe(lists, list, value, baseline) {
+    return lists.flatMap((group, g) => group.map((c) => {
+        const target = targetOf(c, baseline);
+        return {
+            list,
+            group: g,
+            text: c.text,
+            relative: isRelative(c),
+            ...(target !== undefined ? { target } : {}),
+            holds: holds(c, value, baseline),
+        };
+    }));
+}
+function reasonOf(o, status, value, baseline, criteria, aggregate, why) {
+    const label = o.name === o.metric ? o.metric : `${o.name} (${o.metric})`;
+    const shown = value === undefined ? 'no value' : formatNumber(value);
+    const base = baseline === undefined ? '' : ` against baseline ${aggregate} ${formatNumber(baseline)}`;
+    const needs = `where pass needs ${listsText(criteria.filter((c) => c.list === 'pass'))}`;
+    switch (status) {
+        case 'pass':
+            return `${label} passed: ${shown}${base}`;
+        case 'warn':
+            return `${label} is in the warning band: ${shown}${base}, ${needs}`;
+        case 'fail':
+            return `${label} failed: ${shown}${base}, ${needs}`;
+        case 'no-data':
+            return `${label} has no data (counts as warning): ${why ?? 'criteria could not be evaluated'}${value === undefined ? '' : ` (value ${shown}${base})`}`;
+    }
+}
+/** `<=+10% (→ 0.02) and <0.05`, lists joined by `or`. */
+function listsText(criteria) {
+    const groups = new Map();
+    for (const c of criteria) {
+        const text = c.relative && c.target !== undefined ? `${c.text} (→ ${formatNumber(c.target)})` : c.text;
+        groups.set(c.group, [...(groups.get(c.group) ?? []), text]);
+    }
+    return [...groups.values()].map((g) => g.join(' and ')).join(' or ');
+}
+/** Integers as they are; other numbers to 4 significant digits (rates), without exponent noise. */
+function formatNumber(n) {
+    if (!Number.isFinite(n))
+        return String(n);
+    if (Number.isInteger(n))
+        return String(n);
+    return String(Number(n.toPrecision(4)));
+}
+function round2(n) {
+    return Math.round(n * 100) / 100;
+}
+
+const HINT = 'docs/decisions/0011-gate.md describes the gate file; examples/gate.yml is one';
+// One criterion, a list of them (AND), or a list of lists (OR of ANDs).
+const criteria = union([
+    string$1().min(1),
+    array(string$1().min(1)).min(1),
+    array(array(string$1().min(1)).min(1)).min(1),
+]);
+const percent = union([
+    number().min(0).max(100),
+    string$1().regex(/^\s*\d+(\.\d+)?\s*%\s*$/, 'a percentage such as "90%"'),
+]);
+const gateSchema = strictObject({
+    objectives: array(strictObject({
+        metric: string$1().min(1),
+        name: string$1().min(1).optional(),
+        pass: criteria,
+        warning: criteria.optional(),
+        weight: number().min(0).default(1),
+        key: boolean().default(false),
+    }))
+        .min(1),
+    total: strictObject({ pass: percent.default(90), warning: percent.default(75) }).prefault({}),
+    'min-samples': strictObject({
+        'baseline-runs': number().int().min(0).default(3),
+        records: number().int().min(0).default(100),
+    })
+        .prefault({}),
+    'baseline-aggregate': _enum(['median', 'mean']).default('median'),
+    'template-frequency': strictObject({
+        slice: number().int().min(5).default(50),
+        alpha: number().gt(0).lt(1).default(0.01),
+        'min-ratio': number().min(1).default(2),
+        'min-count': number().int().min(0).default(5),
+        'min-slices': number().int().min(2).default(5),
+    })
+        .prefault({}),
+});
+const DEFAULT_FREQUENCY = {
+    slice: 50,
+    alpha: 0.01,
+    minRatio: 2,
+    minCount: 5,
+    minSlices: 5,
+};
+/** Read, validate and compile a gate file. Every error names the file, the objective and the field. */
+function loadGateFile(path) {
+    if (!existsSync(path))
+        throw new ConfigError(`gate file ${path} does not exist`, { hint: HINT });
+    let text;
+    try {
+        text = readFileSync(path, 'utf8');
+    }
+    catch (cause) {
+        throw new ConfigError(`cannot read gate file ${path}: ${cause.message}`, { cause });
+    }
+    return parseGate(text, path);
+}
+/** `parseGate(text, name)`: the same, from text (`name` is what errors call it). */
+function parseGate(text, file) {
+    const doc = distExports.parseDocument(text, { prettyErrors: true });
+    if (doc.errors.length > 0) {
+        const first = doc.errors[0];
+        const line = first.linePos?.[0]?.line;
+        throw new ConfigError(`${file}${line ? `:${line}` : ''}: invalid YAML: ${first.code}`, {
+            hint: 'fix the YAML syntax (indentation, quoting) at that line',
+        });
+    }
+    const raw = doc.toJS();
+    const result = gateSchema.safeParse(raw);
+    if (!result.success) {
+        const issue = result.error.issues[0];
+        const where = pathName(issue.path, raw);
+        const what = issue.code === 'unrecognized_keys'
+            ? `unknown key${issue.keys.length === 1 ? '' : 's'} ${issue.keys.map((k) => `"${k}"`).join(', ')}`
+            : issue.message;
+        throw new ConfigError(`${file}: ${where ? `${where}: ` : ''}${what}`, { hint: HINT });
+    }
+    const g = result.data;
+    const objectives = g.objectives.map((o, i) => {
+        const at = (field) => `${file}: ${pathName(['objectives', i, field], raw)}`;
+        if (!isKnownMetric(o.metric)) {
+            throw new ConfigError(`${at('metric')}: unknown metric "${o.metric}" (known: ${METRICS.join(', ')}, template-count:<id>, template-rate:<id>)`, { hint: HINT });
+        }
+        const compile = (field, input) => {
+            const lists = typeof input === 'string' ? [[input]] : input.every((x) => typeof x === 'string') ? [input] : input;
+            return lists.map((list, g) => list.map((text, c) => {
+                const parsed = parseCriterion(text);
+                const here = `${at(field)}${lists.length > 1 ? `[${g}]` : ''}[${c}]`;
+                if ('error' in parsed)
+                    throw new ConfigError(`${here}: ${parsed.error}`, { hint: HINT });
+                if (isRelative(parsed) && !hasBaselineValue(o.metric)) {
+                    throw new ConfigError(`${here}: relative criterion "${text}" needs a baseline value, and ${o.metric} has none (${o.metric.startsWith('new-') || o.metric === 'template-frequency' ? 'it is measured against the baseline already' : 'baseline runs are logs only'}); use an absolute criterion such as "==0"`, { hint: HINT });
+                }
+                return parsed;
+            }));
+        };
+        return {
+            metric: o.metric,
+            name: o.name ?? o.metric,
+            pass: compile('pass', o.pass),
+            ...(o.warning !== undefined ? { warning: compile('warning', o.warning) } : {}),
+            weight: o.weight,
+            key: o.key,
+        };
+    });
+    const total = { pass: percentOf(g.total.pass), warning: percentOf(g.total.warning) };
+    if (total.warning > total.pass) {
+        throw new ConfigError(`${file}: total: warning (${total.warning}%) is above pass (${total.pass}%)`, {
+            hint: HINT,
+        });
+    }
+    const f = g['template-frequency'];
+    return {
+        source: file,
+        objectives,
+        total,
+        minSamples: { baselineRuns: g['min-samples']['baseline-runs'], records: g['min-samples'].records },
+        aggregate: g['baseline-aggregate'],
+        frequency: {
+            slice: f.slice,
+            alpha: f.alpha,
+            minRatio: f['min-ratio'],
+            minCount: f['min-count'],
+            minSlices: f['min-slices'],
+        },
+    };
+}
+/**
+ * The gate that flags (`--max-error-rate`, ...) or action inputs describe: one key objective per threshold,
+ * all of which must hold. Without any, `failed-tests <= 0` and `new-error-templates <= 0`, the checks that
+ * `analyze` fails on.
+ */
+function gateFromThresholds(t) {
+    const given = Object.values(t).some((v) => v !== undefined);
+    const limits = given ? t : { maxFailedTests: 0, maxNewErrorTemplates: 0 };
+    const objective = (metric, max) => ({
+        metric,
+        name: metric,
+        pass: [[{ text: `<=${max}`, op: '<=', kind: 'absolute', value: max }]],
+        weight: 1,
+        key: true,
+    });
+    const objectives = [];
+    if (limits.maxErrorRate !== undefined)
+        objectives.push(objective('error-rate', limits.maxErrorRate));
+    if (limits.maxNewErrorTemplates !== undefined)
+        objectives.push(objective('new-error-templates', limits.maxNewErrorTemplates));
+    if (limits.maxFailedTests !== undefined)
+        objectives.push(objective('failed-tests', limits.maxFailedTests));
+    return {
+        source: given ? 'thresholds' : 'defaults (failed-tests <= 0, new-error-templates <= 0)',
+        objectives,
+        // Every objective is key, so a failed one fails the gate; one without data (no baseline) warns.
+        total: { pass: 100, warning: 50 },
+        minSamples: { baselineRuns: 1, records: 0 },
+        aggregate: 'median',
+        frequency: DEFAULT_FREQUENCY,
+    };
+}
+/**
+ * A threshold from a flag or an input: a non-negative number, or a percentage (`2%` is 0.02). Rates must
+ * be at most 1, counts whole numbers.
+ */
+function parseThreshold(name, raw, kind, source) {
+    if (raw === undefined || raw.trim() === '')
+        return undefined;
+    const m = /^\s*(\d+(?:\.\d+)?)\s*(%)?\s*$/.exec(raw);
+    const value = m ? Number(m[1]) / (m[2] ? 100 : 1) : NaN;
+    const ok = m !== null && (kind === 'rate' ? value <= 1 : Number.isInteger(value) && !m[2]);
+    if (!ok) {
+        throw new ConfigError(`${source}: ${name}: "${raw}" is not ${kind === 'rate' ? 'a rate (0.02 or 2%)' : 'a whole number of 0 or more'}`);
+    }
+    return value;
+}
+function percentOf(v) {
+    return typeof v === 'number' ? v : Number(v.replace('%', '').trim());
+}
+/** `objectives[1] (failed-tests).pass` from a zod path, naming the objective by its metric. */
+function pathName(path, raw) {
+    let out = '';
+    for (let i = 0; i < path.length; i++) {
+        const p = path[i];
+        if (typeof p === 'number')
+            out += `[${p}]`;
+        else
+            out += `${out ? '.' : ''}${String(p)}`;
+        if (i === 1 && path[0] === 'objectives' && typeof p === 'number') {
+            const metric = raw?.objectives?.[p]?.metric;
+            if (typeof metric === 'string')
+                out += ` (${metric})`;
+        }
+    }
+    return out;
+}
+
+const EXACT_MAX = 50;
+function mannWhitneyU(x, y, method = 'auto') {
+    const n1 = x.length;
+    const n2 = y.length;
+    if (n1 === 0 || n2 === 0)
+        throw new RangeError('mannWhitneyU: both samples need at least one value');
+    const { ranks, tieTerm } = rank([...x, ...y]);
+    let r1 = 0;
+    for (let i = 0; i < n1; i++)
+        r1 += ranks[i];
+    const u = r1 - (n1 * (n1 + 1)) / 2;
+    const useExact = method === 'exact' || (method === 'auto' && tieTerm === 0 && n1 <= EXACT_MAX && n2 <= EXACT_MAX);
+    if (useExact)
+        return { u, p: exactP(u, n1, n2), method: 'exact' };
+    const n = n1 + n2;
+    const mu = (n1 * n2) / 2;
+    const variance = ((n1 * n2) / 12) * (n + 1 - tieTerm / (n * (n - 1)));
+    // Every value tied: the samples cannot be told apart.
+    if (variance <= 0)
+        return { u, p: 1, method: 'asymptotic' };
+    const z = Math.max(0, Math.abs(u - mu) - 0.5) / Math.sqrt(variance);
+    return { u, p: Math.min(1, erfc(z / Math.SQRT2)), method: 'asymptotic' };
+}
+/** Mid-ranks (1-based) and Σ(t³ − t) over groups of ties. */
+function rank(values) {
+    const order = values.map((v, i) => [v, i]).sort((a, b) => a[0] - b[0]);
+    const ranks = new Array(values.length);
+    let tieTerm = 0;
+    for (let i = 0; i < order.length;) {
+        let j = i;
+        while (j + 1 < order.length && order[j + 1][0] === order[i][0])
+            j++;
+        const mid = (i + j + 2) / 2;
+        for (let k = i; k <= j; k++)
+            ranks[order[k][1]] = mid;
+        const t = j - i + 1;
+        tieTerm += t * t * t - t;
+        i = j + 1;
+    }
+    return { ranks, tieTerm };
+}
+/**
+ * Two-sided exact p: 2 · P(U ≤ min(u, n1·n2 − u)) under the null, capped at 1. The distribution is
+ * counted by the classic recurrence over (n1, n2), one row of counts per n2, in floating point (the
+ * counts reach C(100, 50) at EXACT_MAX, well within a double's range).
+ */
+function exactP(u, n1, n2) {
+    const max = n1 * n2;
+    const k = Math.floor(Math.min(u, max - u));
+    // f[m][t]: arrangements of m x-values among j y-values with U = t, for the current j.
+    let f = Array.from({ length: n1 + 1 }, (_, m) => (m === 0 ? [1] : [1]));
+    for (let j = 1; j <= n2; j++) {
+        const next = [[1]];
+        for (let m = 1; m <= n1; m++) {
+            const size = m * j + 1;
+            const row = new Array(size).fill(0);
+            const a = f[m]; // the largest value is a y: U unchanged
+            const b = next[m - 1]; // the largest value is an x: it beats all j y-values
+            for (let t = 0; t < size; t++)
+                row[t] = (a[t] ?? 0) + (t >= j ? (b[t - j] ?? 0) : 0);
+            next.push(row);
+        }
+        f = next;
+    }
+    const dist = f[n1];
+    let total = 0;
+    let below = 0;
+    for (let t = 0; t < dist.length; t++) {
+        total += dist[t];
+        if (t <= k)
+            below += dist[t];
+    }
+    return Math.min(1, (2 * below) / total);
+}
+/**
+ * Complementary error function, Numerical Recipes' Chebyshev fit (fractional error below 1.2e-7):
+ * plenty for a p-value compared with a significance level.
+ */
+function erfc(x) {
+    const z = Math.abs(x);
+    const t = 1 / (1 + 0.5 * z);
+    const r = t *
+        Math.exp(-z * z -
+            1.26551223 +
+            t *
+                (1.00002368 +
+                    t *
+                        (0.37409196 +
+                            t *
+                                (0.09678418 +
+                                    t *
+                                        (-0.18628806 +
+                                            t *
+                                                (0.27886807 +
+                                                    t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277)))))))));
+    return x >= 0 ? r : 2 - r;
+}
+
+/**
+ * Kayenta-style frequency check: for each template the baseline knows, is its rate in this run different
+ * from its rate in the baseline runs? Each run is cut into slices of `slice` consecutive records; a
+ * template's sample is its rate (occurrences / records) in each slice, pooled over the baseline runs on
+ * one side and taken from this run on the other, and the two samples are compared with the Mann-Whitney
+ * U test. A template is *shifted* when p < alpha and its overall rate changed by at least `minRatio`
+ * either way: with long runs even a trivial change is significant, so the size of the change matters too.
+ * Templates only this run has are new templates (their own metric), not shifts.
+ */
+function compareFrequencies(run, baseline, o) {
+    const runSlices = usableSlices(run, o.slice);
+    const baselineSlices = baseline.map((b) => usableSlices(b, o.slice));
+    const nBaseline = baselineSlices.reduce((n, s) => n + s.length, 0);
+    if (runSlices.length < o.minSlices || nBaseline < o.minSlices) {
+        return {
+            tested: 0,
+            shifted: [],
+            unavailable: `too few slices of ${o.slice} records to compare (run ${runSlices.length}, baseline ${nBaseline}; need ${o.minSlices} each)`,
+        };
+    }
+    const known = new Map();
+    for (const b of baseline)
+        for (const [id, t] of b.templates)
+            if (!known.has(id))
+                known.set(id, t);
+    const baselineRecords = baseline.reduce((n, b) => n + b.records, 0);
+    const shifted = [];
+    let tested = 0;
+    for (const [id, info] of [...known].sort(([a], [b]) => (a < b ? -1 : 1))) {
+        const now = run.templates.get(id);
+        const count = now?.count ?? 0;
+        const baselineCount = median(baseline.map((b) => b.templates.get(id)?.count ?? 0));
+        if (Math.max(count, baselineCount) < o.minCount)
+            continue;
+        tested++;
+        const x = runSlices.map(({ index, size }) => (now?.slices.get(index) ?? 0) / size);
+        const y = baseline.flatMap((b, i) => baselineSlices[i].map(({ index, size }) => (b.templates.get(id)?.slices.get(index) ?? 0) / size));
+        const { u, p } = mannWhitneyU(x, y);
+        const rate = run.records > 0 ? count / run.records : 0;
+        const total = baseline.reduce((n, b) => n + (b.templates.get(id)?.count ?? 0), 0);
+        const baselineRate = baselineRecords > 0 ? total / baselineRecords : 0;
+        const ratio = baselineRate > 0 ? rate / baselineRate : Number.POSITIVE_INFINITY;
+        if (p >= o.alpha || (ratio < o.minRatio && ratio > 1 / o.minRatio))
+            continue;
+        const shown = now ?? info;
+        shifted.push({
+            templateId: id,
+            template: shown.template,
+            level: shown.level,
+            count,
+            baselineCount,
+            rate,
+            baselineRate,
+            ratio,
+            direction: ratio > 1 ? 'up' : 'down',
+            u,
+            p,
+            example: shown.example,
+        });
+    }
+    shifted.sort((a, b) => a.p - b.p || Math.abs(Math.log(b.ratio)) - Math.abs(Math.log(a.ratio)));
+    return { tested, shifted };
+}
+/** Slice indexes and sizes, without a last slice shorter than half the others (its rate is too noisy). */
+function usableSlices(t, slice) {
+    return t.sliceSizes.map((size, index) => ({ index, size })).filter((s) => s.size * 2 >= slice);
+}
+
+const ICON = { pass: '✅', warn: '⚠️', fail: '❌', 'no-data': '❔' };
+const VERDICT = { pass: '✅ PASS', warn: '⚠️ WARN', fail: '❌ FAIL' };
+const STACK_LINES = 20;
+const CONTEXT_LINES = 8;
+/**
+ * gate.md and the gate action's job summary: the verdict and score, the objectives table, then for each
+ * objective that did not pass the log lines behind it. Every string from logs or reports goes through the
+ * report's Markdown escaping. When the evidence would not fit GitHub's summary limit it is left out (gate.json
+ * keeps it).
+ */
+function renderGateMarkdown(r, maxBytes = GITHUB_SUMMARY_LIMIT - 64 * 1024) {
+    const full = render(r, true);
+    if (Buffer.byteLength(full, 'utf8') <= maxBytes)
+        return full;
+    return render(r, false);
+}
+function render(r, withEvidence) {
+    const parts = [header(r), objectivesTable(r)];
+    // Several objectives can point at the same root cause (error-rate, new-error-templates): show it once.
+    const shown = new Set();
+    if (withEvidence)
+        parts.push(...r.objectives.filter((o) => o.status !== 'pass').map((o) => explain(o, shown)));
+    else
+        parts.push('_The log lines behind each objective were left out to fit the summary: gate.json has them._');
+    parts.push(footer(r));
+    return tidyBlankLines(parts.filter((p) => p !== '').join('\n\n'));
+}
+function header(r) {
+    const lines = [
+        `## ${VERDICT[r.verdict]} — gate score ${formatNumber(r.score)}%`,
+        '',
+        `Pass at ${formatNumber(r.total.pass)}%, warning at ${formatNumber(r.total.warning)}% · gate ${mdCode(r.gate)} · ` +
+            `run: ${formatCount(r.run.records)} records, ${formatCount(r.run.tests)} tests · ` +
+            `baseline: ${r.baseline.runs.length} run${r.baseline.runs.length === 1 ? '' : 's'} (${r.baseline.aggregate})`,
+        '',
+        ...r.reasons.map((reason) => `- ${mdText(reason)}`),
+    ];
+    return lines.join('\n');
+}
+function objectivesTable(r) {
+    const rows = r.objectives.map((o) => [
+        `${ICON[o.status]} ${o.status}`,
+        `${mdText(o.name)}${o.key ? ' **(key)**' : ''}`,
+        o.value === undefined ? '—' : formatNumber(o.value),
+        o.baseline === undefined ? '—' : formatNumber(o.baseline.value),
+        criteriaText(o, 'pass'),
+        criteriaText(o, 'warning'),
+        `${formatNumber(o.score)}/${formatNumber(o.weight)}`,
+    ]);
+    return table(['Result', 'Objective', 'Value', 'Baseline', 'Pass', 'Warning', 'Score'], ['l', 'l', 'r', 'r', 'l', 'l', 'r'], rows);
+}
+/** `<=+10% ✗ and <0.02 ✓`, lists joined by `or`. */
+function criteriaText(o, list) {
+    const cs = o.criteria.filter((c) => c.list === list);
+    if (cs.length === 0)
+        return '—';
+    const groups = new Map();
+    for (const c of cs) {
+        const mark = c.holds === true ? ' ✓' : c.holds === false ? ' ✗' : ' ?';
+        const target = c.relative && c.target !== undefined ? ` (${formatNumber(c.target)})` : '';
+        groups.set(c.group, [
+            ...(groups.get(c.group) ?? []),
+            `${mdCode(c.text, { inTable: true })}${target}${mark}`,
+        ]);
+    }
+    return [...groups.values()].map((g) => g.join(' and ')).join(' **or** ');
+}
+function explain(o, shown) {
+    const out = [
+        `### ${ICON[o.status]} ${mdText(o.name)}${o.key ? ' (key objective)' : ''}`,
+        '',
+        mdText(o.reason, 1000),
+    ];
+    if (o.baseline && o.baseline.values.length > 0) {
+        out.push('', `Baseline values per run: ${o.baseline.values.map(formatNumber).join(', ')}`);
+    }
+    if (o.evidence)
+        out.push('', evidence(o.evidence, shown));
+    return out.join('\n');
+}
+function evidence(e, shown) {
+    const out = [];
+    if (e.templates) {
+        out.push(table(['Template', 'Count', 'Level', 'Example'], ['l', 'r', 'l', 'l'], e.templates.map((t) => [
+            `${mdCode(t.template, { max: 200, inTable: true })}${t.new ? ' _new_' : ''}`,
+            formatCount(t.count),
+            t.level,
+            `${mdCode(`${t.example.path}:${t.example.line}`, { inTable: true })} ${mdText(t.example.message, 200)}`,
+        ])));
+    }
+    const causes = (e.rootCauses ?? []).filter((rc) => !shown.has(`${rc.path}:${rc.line}`));
+    if (causes.length < (e.rootCauses ?? []).length)
+        out.push('_Root causes shown above are not repeated._');
+    for (const rc of causes) {
+        shown.add(`${rc.path}:${rc.line}`);
+        const where = `${rc.path}:${rc.line}${rc.group ? ` (${rc.group})` : ''}`;
+        const lines = rc.context
+            .filter((l) => Math.abs(l.line - rc.line) <= CONTEXT_LINES)
+            .map((l) => `${l.focus ? '>' : ' '} ${String(l.line).padStart(5)} ${l.text}`)
+            .join('\n');
+        const stack = rc.stackTrace ? clipLines(rc.stackTrace, STACK_LINES, 4000) : undefined;
+        const body = fence(lines || rc.message) +
+            (stack
+                ? `\n${fence(stack.omitted > 0 ? `${stack.text}\n… ${stack.omitted} more lines` : stack.text)}`
+                : '');
+        out.push(details(`${htmlText(where)} — ${htmlText(rc.message, 160)}`, body));
+    }
+    if (e.tests) {
+        out.push(table(['Failing test', 'Where', 'Message'], ['l', 'l', 'l'], e.tests.map((t) => [
+            mdText(testTitle(t), 200),
+            mdCode(testLocation(t) ?? t.report, { inTable: true }),
+            mdText(t.message ?? '', 300),
+        ])));
+        for (const t of e.tests.filter((t) => t.stackTrace)) {
+            const { text, omitted } = clipLines(t.stackTrace, STACK_LINES, 4000);
+            out.push(details(htmlText(testTitle(t)), fence(omitted > 0 ? `${text}\n… ${omitted} more lines` : text)));
+        }
+    }
+    if (e.flaky) {
+        out.push(table(['Flaky test', 'Reruns', 'Report'], ['l', 'r', 'l'], e.flaky.map((t) => [
+            mdText(testTitle(t), 200),
+            formatCount(t.reruns),
+            mdCode(t.report, { inTable: true }),
+        ])));
+    }
+    if (e.shifts) {
+        out.push(table(['Template', 'Now', 'Baseline (median run)', 'Rate change', 'p', 'Example'], ['l', 'r', 'r', 'r', 'r', 'l'], e.shifts.map((s) => [
+            mdCode(s.template, { max: 200, inTable: true }),
+            formatCount(s.count),
+            formatCount(s.baselineCount),
+            `${s.direction === 'up' ? '▲' : '▼'} ×${formatNumber(s.ratio)}`,
+            s.p < 0.0001 ? '<0.0001' : formatNumber(s.p),
+            s.example
+                ? `${mdCode(`${s.example.path}:${s.example.line}`, { inTable: true })} ${mdText(s.example.message, 160)}`
+                : '',
+        ])));
+    }
+    if (e.unreadable) {
+        out.push(e.unreadable.map((u) => `- ${mdCode(u.path)}: ${mdText(u.message, 300)}`).join('\n'));
+    }
+    return out.join('\n\n');
+}
+function footer(r) {
+    const runs = r.baseline.runs.map((b) => `${mdCode(b.path)} (${formatCount(b.records)})`).join(', ');
+    const freq = r.frequency
+        ? ` · template frequency: ${formatCount(r.frequency.tested)} templates tested, ${formatCount(r.frequency.shifted.length)} shifted`
+        : '';
+    return `<sub>logward gate · ${htmlText(formatTimestamp(r.generatedAt))} · analyze verdict: ${r.run.analysisVerdict}${freq}${runs ? ` · baseline runs: ${runs}` : ''}</sub>`;
+}
+
+const THRESHOLD_OPTIONS = ['max-error-rate', 'max-new-error-templates', 'max-failed-tests'];
+/**
+ * A gate file, or thresholds, or the defaults: never a mix, because a threshold beside a gate file would
+ * leave the reader guessing which wins. `source` names where the options came from in errors.
+ */
+function resolveGate(o, source) {
+    const t = {
+        maxErrorRate: parseThreshold('max-error-rate', o['max-error-rate'], 'rate', source),
+        maxNewErrorTemplates: parseThreshold('max-new-error-templates', o['max-new-error-templates'], 'count', source),
+        maxFailedTests: parseThreshold('max-failed-tests', o['max-failed-tests'], 'count', source),
+    };
+    const gate = o.gate?.trim();
+    if (gate) {
+        const given = THRESHOLD_OPTIONS.filter((k) => o[k] !== undefined && o[k].trim() !== '');
+        if (given.length > 0) {
+            throw new ConfigError(`${source}: give a gate file or thresholds, not both (${given.join(', ')} with gate)`, {
+                hint: 'put the thresholds in the gate file as objectives',
+            });
+        }
+        return loadGateFile(gate);
+    }
+    return gateFromThresholds(t);
+}
+
+const MAX_TEMPLATES = 10;
+const MAX_ROOT_CAUSES = 5;
+const MAX_TESTS = 20;
+/**
+ * The log lines behind an objective that did not pass: the templates and example lines, the root causes
+ * with their context, the failing tests, the shifted templates. Taken from the RunAnalysis (already
+ * redacted and bounded), so a reader of gate.md sees why without opening the logs.
+ */
+function evidenceFor(o, a, tally, shifts) {
+    if (o.status === 'pass')
+        return undefined;
+    const isError = (t) => t.level === 'error' || t.level === 'fatal';
+    switch (o.metric) {
+        case 'errors':
+        case 'error-rate':
+            return nonEmpty({
+                templates: a.topErrorTemplates.slice(0, MAX_TEMPLATES),
+                rootCauses: a.rootCauses.slice(0, MAX_ROOT_CAUSES),
+            });
+        case 'warnings':
+        case 'warning-rate':
+            return nonEmpty({ templates: fromTally(tally, (t) => t.level === 'warn') });
+        case 'new-error-templates': {
+            const fresh = (a.baseline?.newTemplates ?? []).filter(isError);
+            const ids = new Set(fresh.map((t) => t.templateId));
+            return nonEmpty({
+                templates: fresh.slice(0, MAX_TEMPLATES),
+                rootCauses: a.rootCauses
+                    .filter((r) => r.templateId && ids.has(r.templateId))
+                    .slice(0, MAX_ROOT_CAUSES),
+            });
+        }
+        case 'new-templates':
+            return nonEmpty({ templates: (a.baseline?.newTemplates ?? []).slice(0, MAX_TEMPLATES) });
+        case 'failed-tests':
+            return nonEmpty({ tests: a.tests.failing.slice(0, MAX_TESTS) });
+        case 'flaky-tests':
+            return nonEmpty({ flaky: a.tests.flaky.slice(0, MAX_TESTS) });
+        case 'unreadable-inputs':
+            return nonEmpty({ unreadable: a.inputs.unreadable });
+        case 'template-frequency':
+            return nonEmpty({ shifts: shifts.slice(0, MAX_TEMPLATES * 2) });
+        default: {
+            const id = TEMPLATE_METRIC.exec(o.metric)?.[2];
+            return id ? nonEmpty({ templates: fromTally(tally, (t) => t.templateId === id) }) : undefined;
+        }
+    }
+}
+function fromTally(tally, keep) {
+    return [...(tally?.templates.values() ?? [])]
+        .filter(keep)
+        .sort((a, b) => b.count - a.count || (a.templateId < b.templateId ? -1 : 1))
+        .slice(0, MAX_TEMPLATES)
+        .map((t) => ({
+        templateId: t.templateId,
+        template: t.template,
+        count: t.count,
+        level: t.level,
+        services: [],
+        example: t.example,
+    }));
+}
+function nonEmpty(e) {
+    const kept = Object.fromEntries(Object.entries(e).filter(([, v]) => Array.isArray(v) && v.length > 0));
+    return Object.keys(kept).length > 0 ? kept : undefined;
+}
+
+const SEVERITY = new Map(LEVELS.map((l, i) => [l, i]));
+const EXAMPLE_CHARS = 500;
+/**
+ * Counts for every template of a run, all levels, and per slice of `slice` consecutive records (the
+ * samples of the frequency test). A RecordSink, so `analyzeRun` feeds it in its second pass, once each
+ * record carries its final template: the gate reuses the analysis instead of mining the logs again.
+ * RunAnalysis only keeps error templates (topErrorTemplates), hence this.
+ */
+class TemplateTally {
+    slice;
+    name = 'gate-template-tally';
+    templates = new Map();
+    records = 0;
+    constructor(slice) {
+        this.slice = slice;
+    }
+    async write(batch) {
+        for (const record of batch) {
+            const index = Math.floor(this.records / this.slice);
+            this.records++;
+            const id = record.logward.template_id;
+            if (!id)
+                continue;
+            const level = record.log.level ?? 'info';
+            let t = this.templates.get(id);
+            if (!t) {
+                t = {
+                    templateId: id,
+                    template: record.logward.template ?? '',
+                    level,
+                    count: 0,
+                    slices: new Map(),
+                    example: exampleOf(record),
+                };
+                this.templates.set(id, t);
+            }
+            else if ((SEVERITY.get(level) ?? 0) > (SEVERITY.get(t.level) ?? 0)) {
+                // Show the most severe line of a template, as the report does.
+                t.level = level;
+                t.example = exampleOf(record);
+            }
+            t.count++;
+            t.slices.set(index, (t.slices.get(index) ?? 0) + 1);
+        }
+    }
+    async close() { }
+    result() {
+        const full = Math.floor(this.records / this.slice);
+        const rest = this.records - full * this.slice;
+        const sliceSizes = [...new Array(full).fill(this.slice), ...(rest > 0 ? [rest] : [])];
+        return { records: this.records, sliceSizes, templates: this.templates };
+    }
+}
+function exampleOf(record) {
+    const first = record.message.split('\n', 1)[0] ?? '';
+    return {
+        message: first.length > EXAMPLE_CHARS ? first.slice(0, EXAMPLE_CHARS) + '…' : first,
+        path: record.log.file.path,
+        line: record.log.file.line,
+    };
+}
+
+/**
+ * The gate: analyse each baseline run on its own (one value per run, so the baseline has a spread and a
+ * median), analyse the run against the whole baseline (new templates), compare template frequencies,
+ * then score the objectives and attach the log lines behind each one that did not pass.
+ */
+async function runGate(options) {
+    const { config, spec, logger } = options;
+    const runs = await baselineRuns(config);
+    const total = runs.length + 1;
+    const baseline = [];
+    for (const [i, path] of runs.entries()) {
+        options.onRun?.(path, i, total);
+        const tally = new TemplateTally(spec.frequency.slice);
+        const analysis = await analyzeRun({
+            config: { ...config, paths: [path], reports: [], baseline: [], 'store-records': false },
+            logger: logger.child('baseline'),
+            ci: options.ci,
+            sinks: [tally],
+        });
+        baseline.push({ path, analysis, tally: tally.result() });
+    }
+    options.onRun?.(config.paths.join(', '), runs.length, total);
+    const tally = new TemplateTally(spec.frequency.slice);
+    const analysis = await analyzeRun({
+        config: { ...config, baseline: runs, 'store-records': false },
+        logger,
+        ci: options.ci,
+        sinks: [tally],
+        ...(options.serverUrl ? { serverUrl: options.serverUrl } : {}),
+        ...(options.now ? { now: options.now } : {}),
+    });
+    const runTally = tally.result();
+    const frequency = spec.objectives.some((o) => o.metric === 'template-frequency')
+        ? compareFrequencies(runTally, baseline.map((b) => b.tally), spec.frequency)
+        : undefined;
+    const decision = evaluateGate(spec, {
+        current: metricsOf(analysis, runTally),
+        baseline: baseline.map((b) => metricsOf(b.analysis, b.tally)),
+        ...(frequency
+            ? {
+                frequency: {
+                    ...(frequency.unavailable === undefined ? { value: frequency.shifted.length } : {}),
+                    ...(frequency.unavailable ? { unavailable: frequency.unavailable } : {}),
+                },
+            }
+            : {}),
+        unreadable: analysis.inputs.unreadable.length,
+    });
+    const objectives = decision.objectives.map((o) => {
+        const evidence = evidenceFor(o, analysis, runTally, frequency?.shifted ?? []);
+        return evidence ? { ...o, evidence } : o;
+    });
+    const result = {
+        version: 1,
+        generatedAt: (options.now?.() ?? new Date()).toISOString(),
+        gate: spec.source,
+        verdict: decision.verdict,
+        score: decision.score,
+        total: spec.total,
+        reasons: decision.reasons,
+        objectives,
+        run: {
+            paths: [...config.paths],
+            reports: [...config.reports],
+            records: analysis.logs.records,
+            tests: analysis.tests.tests,
+            analysisVerdict: analysis.verdict,
+            unreadable: analysis.inputs.unreadable,
+        },
+        baseline: {
+            runs: baseline.map((b) => ({ path: b.path, records: b.analysis.logs.records })),
+            aggregate: spec.aggregate,
+            enough: decision.enough,
+            ...(decision.note ? { note: decision.note } : {}),
+        },
+        ...(frequency ? { frequency: { tested: frequency.tested, shifted: frequency.shifted } } : {}),
+    };
+    return { result, analysis };
+}
+/**
+ * One baseline run per `baseline` entry that exists as named, else per glob match (a directory of logs,
+ * or a file), as `learnBaseline` counts them. A run that is also being judged is left out, so
+ * `--baseline 'runs/*'` can include the current run's directory without comparing it with itself.
+ */
+async function baselineRuns(config) {
+    const judged = new Set(config.paths.map((p) => resolve$1(p)));
+    const out = [];
+    for (const pattern of config.baseline) {
+        const matches = existsSync(pattern)
+            ? [pattern]
+            : (await glob(pattern, { onlyFiles: false, expandDirectories: false })).sort();
+        for (const m of matches) {
+            const path = m.replace(/\/$/, '');
+            if (!judged.has(resolve$1(path)) && !out.includes(path))
+                out.push(path);
+        }
+    }
+    return out;
+}
+
+/** gate.json and gate.md, each written under a temporary name and renamed (no reader sees half a file). */
+async function writeGate(result, dir) {
+    await mkdir(dir, { recursive: true });
+    const files = { json: join(dir, 'gate.json'), markdown: join(dir, 'gate.md') };
+    await Promise.all([
+        writeAtomically(files.json, JSON.stringify(result, null, 2) + '\n'),
+        writeAtomically(files.markdown, renderGateMarkdown(result)),
+    ]);
+    return { dir, ...files };
+}
+async function writeAtomically(path, content) {
+    const tmp = `${path}.${process.pid}.tmp`;
+    await writeFile(tmp, content);
+    await rename(tmp, path);
+}
+/** The line the CLI prints and the action logs: `FAIL (score 41.67%): reason; reason`. */
+function gateLine(r) {
+    return `${r.verdict.toUpperCase()} (score ${r.score}%): ${r.reasons.join('; ')}`;
+}
+
+const KEYS$2 = ['reports', 'baseline', 'out', ...INGEST_KEYS];
+function registerGateCommand(program) {
+    const command = program
+        .command('gate')
+        .description('Post-deploy gate: judge a run or deploy window against a baseline of passing runs, per a gate file (objectives, criteria, weights) or thresholds → pass, warn or fail with the log lines behind it (gate.md, gate.json).')
+        .argument('[paths...]', 'log files, globs or directories of the run or deploy window; `-` reads stdin')
+        .addOption(new Option('--gate <file>', 'gate file (YAML): objectives, criteria, weights, key objectives'))
+        .addOption(new Option('--max-error-rate <rate>', 'without a gate file: most error records per record (0.02 or 2%)'))
+        .addOption(new Option('--max-new-error-templates <n>', 'without a gate file: most error templates the baseline never had'))
+        .addOption(new Option('--max-failed-tests <n>', 'without a gate file: most failed or errored tests'))
+        .addOption(new Option('--json', 'print gate.json to stdout instead of the verdict line'))
+        .addHelpText('after', `
+The baseline: each --baseline match (a directory of logs or a file) is one passing run, analysed on its own;
+its value for a metric is the median over the runs. A run that is also being judged is left out.
+Without --gate or thresholds, the gate is: failed-tests <= 0 and new-error-templates <= 0.
+
+Examples:
+  $ logward gate examples/runs/failing/logs --reports 'examples/runs/failing/reports/*.xml' \\
+      --baseline 'examples/runs/pass-*/logs' --gate examples/gate.yml
+  $ logward gate deploy-logs/ --baseline 'previous-deploys/*' --max-error-rate 1% --max-new-error-templates 0
+
+Exit codes: 0 pass or warn, 1 fail, 2 usage or invalid gate file.`);
+    addSettingFlags(command, KEYS$2);
+    command.action(async (paths, opts) => {
+        const { config, logger } = commandContext(opts, KEYS$2, paths.length > 0 ? { paths } : {});
+        const spec = resolveGate({
+            gate: opts.gate,
+            'max-error-rate': opts.maxErrorRate,
+            'max-new-error-templates': opts.maxNewErrorTemplates,
+            'max-failed-tests': opts.maxFailedTests,
+        }, 'command line');
+        if (config.paths.length === 0 && config.reports.length === 0) {
+            logger.error('nothing to judge: name log files or directories, and/or --reports (or set them in logward.yml)');
+            process.exitCode = ExitCode.usage;
+            return;
+        }
+        const { result } = await runGate({
+            config,
+            spec,
+            logger,
+            ci: detectCiContext(process.env, config),
+            ...(process.env.GITHUB_SERVER_URL ? { serverUrl: process.env.GITHUB_SERVER_URL } : {}),
+            onRun: (path, i, total) => logger.debug(`gate: analysing ${i + 1}/${total}: ${path}`),
+        });
+        const written = await writeGate(result, config.out);
+        if (opts.json)
+            process.stdout.write(JSON.stringify(result) + '\n');
+        else
+            process.stdout.write(verdictLine(result, written.markdown) + '\n');
+        if (result.verdict === 'fail')
+            process.exitCode = ExitCode.verdictFailed;
+    });
+}
+function verdictLine(r, markdown) {
+    const color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
+    const line = gateLine(r);
+    const paint = { pass: '\x1b[32m', warn: '\x1b[33m', fail: '\x1b[31m' }[r.verdict];
+    const word = r.verdict.toUpperCase();
+    return `${color ? `${paint}${word}\x1b[0m${line.slice(word.length)}` : line}\ngate: ${markdown}`;
 }
 
 /** Terminal view of `logward junit`: a row per file, the totals, then each failing test with its reason. */
@@ -37332,6 +38530,7 @@ Exit codes:
 
 Docs: README.md and docs/configuration.md`);
     registerAnalyzeCommand(program);
+    registerGateCommand(program);
     registerParseCommand(program);
     registerJunitCommand(program);
     registerMineCommand(program);

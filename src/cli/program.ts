@@ -1,5 +1,6 @@
 import { Command } from 'commander'
 import { registerAnalyzeCommand } from './commands/analyze.js'
+import { registerGateCommand } from './commands/gate.js'
 import { registerJunitCommand } from './commands/junit.js'
 import { registerMineCommand } from './commands/mine.js'
 import { registerParseCommand } from './commands/parse.js'
@@ -29,6 +30,7 @@ Exit codes:
 Docs: README.md and docs/configuration.md`,
     )
   registerAnalyzeCommand(program)
+  registerGateCommand(program)
   registerParseCommand(program)
   registerJunitCommand(program)
   registerMineCommand(program)

@@ -1,0 +1,13 @@
+/** The post-deploy gate: a run (or deploy window) against a baseline of passing runs → pass / warn / fail. */
+export { evaluateGate, formatNumber, type GateDecision, type GateInputs } from './evaluate.js'
+export { gateFromThresholds, loadGateFile, parseGate, parseThreshold } from './gate-file.js'
+export { holds, listsHold, parseCriterion, targetOf } from './criteria.js'
+export { mannWhitneyU, type MannWhitneyResult } from './mann-whitney.js'
+export { metricsOf, metricValue, METRICS, type RunMetrics } from './metrics.js'
+export { compareFrequencies } from './frequency.js'
+export type * from './model.js'
+export { renderGateMarkdown } from './render-markdown.js'
+export { resolveGate, THRESHOLD_OPTIONS, type GateOptionsText } from './resolve-gate.js'
+export { baselineRuns, runGate, type GateOutcome, type RunGateOptions } from './run-gate.js'
+export { TemplateTally } from './template-tally.js'
+export { gateLine, writeGate } from './write-gate.js'
