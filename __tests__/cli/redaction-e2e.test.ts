@@ -120,6 +120,6 @@ describe('redaction reaches every output', () => {
       assertClean(`store ${e.name}`, (e.name.endsWith('.gz') ? gunzipSync(raw) : raw).toString('latin1'))
     }
     // The runner log is masked by the runner for registered secrets; everything else must be clean.
-    assertClean('action log', r.stdout.replace(`::add-mask::${SECRETS.literal}`, ''))
+    assertClean('action log', r.stdout.replaceAll(`::add-mask::${SECRETS.literal}`, ''))
   })
 })

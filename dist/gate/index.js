@@ -29005,38 +29005,6 @@ var ExitCode;
     ExitCode[ExitCode["Failure"] = 1] = "Failure";
 })(ExitCode || (ExitCode = {}));
 /**
- * Registers a secret which will get masked from logs
- *
- * @param secret - Value of the secret to be masked
- * @remarks
- * This function instructs the Actions runner to mask the specified value in any
- * logs produced during the workflow run. Once registered, the secret value will
- * be replaced with asterisks (***) whenever it appears in console output, logs,
- * or error messages.
- *
- * This is useful for protecting sensitive information such as:
- * - API keys
- * - Access tokens
- * - Authentication credentials
- * - URL parameters containing signatures (SAS tokens)
- *
- * Note that masking only affects future logs; any previous appearances of the
- * secret in logs before calling this function will remain unmasked.
- *
- * @example
- * ```typescript
- * // Register an API token as a secret
- * const apiToken = "abc123xyz456";
- * setSecret(apiToken);
- *
- * // Now any logs containing this value will show *** instead
- * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
- * ```
- */
-function setSecret(secret) {
-    issueCommand('add-mask', {}, secret);
-}
-/**
  * Gets the value of an input.
  * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
  * Returns an empty string if the value is not defined.
@@ -53212,7 +53180,8 @@ async function* ingest(options) {
             truncated: 0,
             redactions: 0,
         };
-        for await (const batch of recordsOf(source, config, redactor, options.ci, summary)) {
+        const sourceService = options.serviceOf?.(source.path) ?? config.service;
+        for await (const batch of recordsOf(source, config, redactor, options.ci, summary, sourceService)) {
             records += batch.length;
             options.onProgress?.(bytesBefore + source.stats.bytesRead, records);
             yield batch;
@@ -53232,7 +53201,7 @@ async function* ingest(options) {
         options.onSourceDone?.(summary);
     }
 }
-async function* recordsOf(source, config, redactor, ci, summary) {
+async function* recordsOf(source, config, redactor, ci, summary, service) {
     const iterator = source.lines[Symbol.asyncIterator]();
     // Buffer the first batches until there is a sample to recognise the format from.
     const buffered = [];
@@ -53281,8 +53250,8 @@ async function* recordsOf(source, config, redactor, ci, summary) {
         record.logward = meta;
         if (fields.labels)
             record.labels = redactLabels(fields.labels, redactor);
-        if (config.service && !record.service?.name)
-            record.service = { ...record.service, name: config.service };
+        if (service && !record.service?.name)
+            record.service = { ...record.service, name: service };
         if (config.host && !record.host?.name)
             record.host = { ...record.host, name: config.host };
         if (hasCi)
@@ -58895,6 +58864,7 @@ async function analyzeRun(options) {
                 logger,
                 ci,
                 ...(options.stdin ? { stdin: options.stdin } : {}),
+                ...(options.serviceOf ? { serviceOf: options.serviceOf } : {}),
                 onInputError: (err) => {
                     unreadable.push({ path: err.path, message: err.message });
                     logger.warn(describeError(err));
@@ -59359,6 +59329,23 @@ const configSchema = strictObject({
     'store-records': boolean()
         .default(true)
         .describe("Whether `analyze` writes the run's records to the embedded store (`--no-store-records` to skip)."),
+    'github-token': string()
+        .min(1)
+        .optional()
+        .describe('Token for the GitHub API: the PR comment, the check run, the run logs. In the action pass `${{ github.token }}` (the default). Redacted everywhere.'),
+    'github-api-url': string()
+        .url()
+        .optional()
+        .describe('GitHub API base URL (GitHub Enterprise Server: `https://HOST/api/v3`). Default: api.github.com.'),
+    'pr-comment': boolean()
+        .default(true)
+        .describe('Post (then edit) one PR comment per workflow and job with the verdict, failing tests, root causes and deltas against the base branch.'),
+    'check-run': boolean()
+        .default(true)
+        .describe("Create a check run with annotations on the failing tests' files and lines; it also keeps the digest later PRs compare against."),
+    'github-run': string()
+        .optional()
+        .describe("Also analyse the logs of a workflow run's completed jobs, downloaded through the API: a run id, or `current` (this run; for a last job with `needs:` and `if: failure()`)."),
     'log-level': _enum(['debug', 'info', 'warn', 'error'])
         .default('info')
         .describe("logward's own diagnostics: how much it says on stderr (or in the runner log)."),
@@ -59372,7 +59359,14 @@ const CONFIG_KEYS = Object.keys(configSchema.shape);
 const ENV_VARS = {
     service: 'LOGWARD_SERVICE',
     environment: 'LOGWARD_ENVIRONMENT',
+    'github-token': 'GITHUB_TOKEN',
+    'github-api-url': 'GITHUB_API_URL',
 };
+/**
+ * Settings whose values are credentials: added to `secrets` when loaded, so they are redacted wherever
+ * they appear (and masked in the runner log by the action).
+ */
+const SECRET_KEYS = ['github-token'];
 
 const SETTINGS = (() => {
     const json = toJSONSchema(configSchema, { io: 'input', unrepresentable: 'any' });
@@ -59457,6 +59451,10 @@ function loadConfig(options = {}) {
             hint: `see docs/configuration.md for \`${key}\``,
         });
     }
+    // Credentials given as settings are secrets too: redacted wherever they appear.
+    const credentials = SECRET_KEYS.map((k) => result.data[k]).filter((v) => typeof v === 'string');
+    if (credentials.length > 0)
+        result.data.secrets = [...new Set([...result.data.secrets, ...credentials])];
     return deepFreeze(result.data);
 }
 function readConfigFile(file, cwd) {
@@ -59657,8 +59655,8 @@ function readSettingInputs(getInput$1 = getInput) {
     return out;
 }
 /**
- * `secrets` takes `${{ toJSON(secrets) }}` (an object of name → value) or one value per line. Every
- * value is registered with the runner as a mask as well, so it is hidden in the job log too.
+ * `secrets` takes `${{ toJSON(secrets) }}` (an object of name → value) or one value per line. The action
+ * registers every value with the runner as a mask (main.ts), so it is hidden in the job log too.
  */
 function parseSecrets(raw) {
     let values;
@@ -59676,10 +59674,7 @@ function parseSecrets(raw) {
     else {
         values = text.split(/\r?\n/);
     }
-    values = values.map((v) => v.trim()).filter((v) => v.length > 0);
-    for (const v of values)
-        setSecret(v);
-    return values;
+    return values.map((v) => v.trim()).filter((v) => v.length > 0);
 }
 
 const actionsSink = (level, _ns, message) => {

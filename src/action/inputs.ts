@@ -18,8 +18,8 @@ export function readSettingInputs(
 }
 
 /**
- * `secrets` takes `${{ toJSON(secrets) }}` (an object of name → value) or one value per line. Every
- * value is registered with the runner as a mask as well, so it is hidden in the job log too.
+ * `secrets` takes `${{ toJSON(secrets) }}` (an object of name → value) or one value per line. The action
+ * registers every value with the runner as a mask (main.ts), so it is hidden in the job log too.
  */
 export function parseSecrets(raw: string): string[] {
   let values: string[]
@@ -35,7 +35,5 @@ export function parseSecrets(raw: string): string[] {
   } else {
     values = text.split(/\r?\n/)
   }
-  values = values.map((v) => v.trim()).filter((v) => v.length > 0)
-  for (const v of values) core.setSecret(v)
-  return values
+  return values.map((v) => v.trim()).filter((v) => v.length > 0)
 }

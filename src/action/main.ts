@@ -7,6 +7,7 @@ import { describeError } from '../core/errors.js'
 import { createLogger, type LogSink } from '../core/logger.js'
 import { openEmbeddedStore } from '../sinks/embedded-store.js'
 import { detectCiContext } from '../transforms/ci-context.js'
+import { publishToGitHub, withGitHubRunLogs } from '../pipeline/github-run.js'
 import { readSettingInputs } from './inputs.js'
 
 const actionsSink: LogSink = (level, _ns, message) => {
@@ -23,12 +24,15 @@ const actionsSink: LogSink = (level, _ns, message) => {
 export async function run(): Promise<void> {
   try {
     const configFile = core.getInput('config')
-    const config = loadConfig({
+    const loaded = loadConfig({
       ...(configFile ? { file: configFile } : {}),
       overrides: readSettingInputs(),
       overridesSource: 'action inputs',
     })
-    const logger = createLogger(actionsSink, config['log-level'])
+    // Every secret (the `secrets` input, tokens given as settings) is masked in the runner log too.
+    for (const secret of loaded.secrets) if (secret.length >= 4) core.setSecret(secret)
+    const logger = createLogger(actionsSink, loaded['log-level'])
+    const { config, serviceOf } = await withGitHubRunLogs(loaded, logger)
     const store = config['store-records'] ? await openEmbeddedStore(config.store, { logger }) : undefined
     let lastLine = Date.now()
     const analysis = await analyzeRun({
@@ -36,6 +40,7 @@ export async function run(): Promise<void> {
       logger,
       ci: detectCiContext(process.env, config),
       sinks: store ? [store] : [],
+      ...(serviceOf ? { serviceOf } : {}),
       ...(process.env.GITHUB_SERVER_URL ? { serverUrl: process.env.GITHUB_SERVER_URL } : {}),
       // A line every few seconds in the runner log, so a long analysis is visibly alive.
       onProgress: (phase, done, records) => {
@@ -65,7 +70,14 @@ export async function run(): Promise<void> {
     core.setOutput('unreadable-inputs', analysis.inputs.unreadable.length)
     core.setOutput('report-dir', written.dir)
     core.setOutput('report', written.html)
-    if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(renderSummaryMarkdown(analysis)).write()
+    const published = await publishToGitHub(analysis, config, logger, { notice: (m) => core.notice(m) })
+    if (published?.comment && published.comment !== 'skipped')
+      core.setOutput('comment-url', published.commentUrl ?? '')
+    if (process.env.GITHUB_STEP_SUMMARY) {
+      // A read-only token (fork, Dependabot) could not comment: the job summary carries the deltas too.
+      const extra = published?.fellBack && published.delta ? `\n\n${published.body}` : ''
+      await core.summary.addRaw(renderSummaryMarkdown(analysis) + extra).write()
+    }
     const line = `${analysis.verdict.toUpperCase()}: ${analysis.reasons.join('; ')}`
     if (analysis.failed) core.setFailed(`${line} (fail-on: ${analysis.failOn}; report: ${written.html})`)
     else core.info(`${line} (report: ${written.html})`)

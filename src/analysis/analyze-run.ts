@@ -30,6 +30,8 @@ export interface AnalyzeOptions {
   /** GitHub's server URL, for links to test files (`GITHUB_SERVER_URL`). */
   serverUrl?: string
   stdin?: NodeJS.ReadableStream
+  /** `service.name` for records of a source that names none (CI job logs: the job's name). */
+  serviceOf?: (path: string) => string | undefined
   onProgress?: (phase: 'read' | 'analyze', done: number, records: number) => void
   now?: () => Date
 }
@@ -61,6 +63,7 @@ export async function analyzeRun(options: AnalyzeOptions): Promise<RunAnalysis> 
         logger,
         ci,
         ...(options.stdin ? { stdin: options.stdin } : {}),
+        ...(options.serviceOf ? { serviceOf: options.serviceOf } : {}),
         onInputError: (err) => {
           unreadable.push({ path: err.path, message: err.message })
           logger.warn(describeError(err))

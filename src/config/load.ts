@@ -3,7 +3,14 @@ import { resolve } from 'node:path'
 import { parseDocument } from 'yaml'
 import type { z } from 'zod'
 import { ConfigError } from '../core/errors.js'
-import { CONFIG_KEYS, configSchema, ENV_VARS, type ConfigInput, type LogwardConfig } from './schema.js'
+import {
+  CONFIG_KEYS,
+  configSchema,
+  ENV_VARS,
+  SECRET_KEYS,
+  type ConfigInput,
+  type LogwardConfig,
+} from './schema.js'
 import { coerceSetting, settingInfo } from './settings-table.js'
 
 export const DEFAULT_CONFIG_FILES = ['logward.yml', 'logward.yaml']
@@ -44,6 +51,9 @@ export function loadConfig(options: LoadConfigOptions = {}): LogwardConfig {
       hint: `see docs/configuration.md for \`${key}\``,
     })
   }
+  // Credentials given as settings are secrets too: redacted wherever they appear.
+  const credentials = SECRET_KEYS.map((k) => result.data[k]).filter((v): v is string => typeof v === 'string')
+  if (credentials.length > 0) result.data.secrets = [...new Set([...result.data.secrets, ...credentials])]
   return deepFreeze(result.data)
 }
 

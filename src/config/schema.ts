@@ -121,6 +121,38 @@ export const configSchema = z.strictObject({
     .describe(
       "Whether `analyze` writes the run's records to the embedded store (`--no-store-records` to skip).",
     ),
+  'github-token': z
+    .string()
+    .min(1)
+    .optional()
+    .describe(
+      'Token for the GitHub API: the PR comment, the check run, the run logs. In the action pass `${{ github.token }}` (the default). Redacted everywhere.',
+    ),
+  'github-api-url': z
+    .string()
+    .url()
+    .optional()
+    .describe(
+      'GitHub API base URL (GitHub Enterprise Server: `https://HOST/api/v3`). Default: api.github.com.',
+    ),
+  'pr-comment': z
+    .boolean()
+    .default(true)
+    .describe(
+      'Post (then edit) one PR comment per workflow and job with the verdict, failing tests, root causes and deltas against the base branch.',
+    ),
+  'check-run': z
+    .boolean()
+    .default(true)
+    .describe(
+      "Create a check run with annotations on the failing tests' files and lines; it also keeps the digest later PRs compare against.",
+    ),
+  'github-run': z
+    .string()
+    .optional()
+    .describe(
+      "Also analyse the logs of a workflow run's completed jobs, downloaded through the API: a run id, or `current` (this run; for a last job with `needs:` and `if: failure()`).",
+    ),
   'log-level': z
     .enum(['debug', 'info', 'warn', 'error'])
     .default('info')
@@ -143,4 +175,12 @@ export const CONFIG_KEYS = Object.keys(configSchema.shape) as ConfigKey[]
 export const ENV_VARS: Partial<Record<ConfigKey, string>> = {
   service: 'LOGWARD_SERVICE',
   environment: 'LOGWARD_ENVIRONMENT',
+  'github-token': 'GITHUB_TOKEN',
+  'github-api-url': 'GITHUB_API_URL',
 }
+
+/**
+ * Settings whose values are credentials: added to `secrets` when loaded, so they are redacted wherever
+ * they appear (and masked in the runner log by the action).
+ */
+export const SECRET_KEYS: readonly ConfigKey[] = ['github-token']

@@ -23,6 +23,8 @@ export interface IngestOptions {
   /** Called as bytes are read, for progress. */
   onProgress?: (bytesRead: number, records: number) => void
   stdin?: NodeJS.ReadableStream
+  /** `service.name` for records of a source that do not name one (e.g. a CI job's name for its log). */
+  serviceOf?: (path: string) => string | undefined
 }
 
 export interface SourceSummary {
@@ -66,7 +68,8 @@ export async function* ingest(options: IngestOptions): AsyncGenerator<LogRecord[
       truncated: 0,
       redactions: 0,
     }
-    for await (const batch of recordsOf(source, config, redactor, options.ci, summary)) {
+    const sourceService = options.serviceOf?.(source.path) ?? config.service
+    for await (const batch of recordsOf(source, config, redactor, options.ci, summary, sourceService)) {
       records += batch.length
       options.onProgress?.(bytesBefore + source.stats.bytesRead, records)
       yield batch
@@ -95,6 +98,7 @@ async function* recordsOf(
   redactor: Redactor,
   ci: CiContext | undefined,
   summary: SourceSummary,
+  service: string | undefined,
 ): AsyncGenerator<LogRecord[]> {
   const iterator = source.lines[Symbol.asyncIterator]()
   // Buffer the first batches until there is a sample to recognise the format from.
@@ -136,7 +140,7 @@ async function* recordsOf(
     record.log = log as LogRecord['log']
     record.logward = meta
     if (fields.labels) record.labels = redactLabels(fields.labels, redactor)
-    if (config.service && !record.service?.name) record.service = { ...record.service, name: config.service }
+    if (service && !record.service?.name) record.service = { ...record.service, name: service }
     if (config.host && !record.host?.name) record.host = { ...record.host, name: config.host }
     if (hasCi) record.ci = ci
     return record

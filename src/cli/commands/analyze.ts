@@ -7,6 +7,7 @@ import { ExitCode } from '../../core/errors.js'
 import { createProgress } from '../../core/progress.js'
 import { openEmbeddedStore } from '../../sinks/embedded-store.js'
 import { detectCiContext } from '../../transforms/ci-context.js'
+import { publishToGitHub, withGitHubRunLogs } from '../../pipeline/github-run.js'
 import { commandContext } from '../context.js'
 import { addSettingFlags, INGEST_KEYS } from '../settings-flags.js'
 
@@ -40,7 +41,9 @@ Exit codes: 0 pass (or failure not selected by --fail-on), 1 failed per --fail-o
     )
   addSettingFlags(command, KEYS)
   command.action(async (paths: string[], opts: Record<string, unknown>) => {
-    const { config, logger } = commandContext(opts, KEYS, paths.length > 0 ? { paths } : {})
+    const context = commandContext(opts, KEYS, paths.length > 0 ? { paths } : {})
+    const logger = context.logger
+    const { config, serviceOf } = await withGitHubRunLogs(context.config, logger)
     if (config.paths.length === 0 && config.reports.length === 0) {
       logger.error(
         'nothing to analyze: name log files or directories, and/or --reports (or set them in logward.yml)',
@@ -56,6 +59,7 @@ Exit codes: 0 pass (or failure not selected by --fail-on), 1 failed per --fail-o
       logger,
       ci,
       sinks: store ? [store] : [],
+      ...(serviceOf ? { serviceOf } : {}),
       ...(process.env.GITHUB_SERVER_URL ? { serverUrl: process.env.GITHUB_SERVER_URL } : {}),
       onProgress: (phase, done, records) => {
         if (phase === 'read') progress.update(done, records)
@@ -63,6 +67,7 @@ Exit codes: 0 pass (or failure not selected by --fail-on), 1 failed per --fail-o
     })
     progress.done()
     const written = await writeReport(analysis, config.out)
+    await publishToGitHub(analysis, config, logger)
     if (opts.json) process.stdout.write(JSON.stringify(analysis) + '\n')
     else process.stdout.write(verdictLine(analysis, written.html) + '\n')
     if (analysis.failed) process.exitCode = ExitCode.verdictFailed
