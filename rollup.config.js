@@ -12,6 +12,7 @@ const entries = {
   'cli/index': 'src/cli/index.ts',
   'action/index': 'src/action/index.ts',
   'gate/index': 'src/action/gate/index.ts',
+  'kibana/index': 'src/action/kibana/index.ts',
 }
 
 export default Object.entries(entries).map(([name, input]) => ({

@@ -4,9 +4,9 @@ import require$$1 from 'node:child_process';
 import require$$2, { resolve as resolve$1, isAbsolute as isAbsolute$1, posix as posix$1, parse as parse$4, relative as relative$1, join, dirname as dirname$1 } from 'node:path';
 import require$$3, { mkdtempSync, createWriteStream, createReadStream, rmSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import require$$4 from 'node:process';
-import { stat as stat$1, lstat, readdir as readdir$1, open as open$1, mkdir, writeFile, rename, rm } from 'node:fs/promises';
+import { stat as stat$2, lstat, readdir as readdir$1, open as open$1, mkdir, writeFile, rename, rm, readFile as readFile$1 } from 'node:fs/promises';
 import * as nativeFs from 'fs';
-import { statSync, stat, realpathSync, realpath, readdirSync, readdir, existsSync as existsSync$1, readFileSync as readFileSync$1 } from 'fs';
+import { statSync, stat as stat$1, realpathSync, realpath, readdirSync, readdir, existsSync as existsSync$1, readFileSync as readFileSync$1 } from 'fs';
 import { sep as sep$1, basename, dirname, resolve, normalize as normalize$1, relative, posix, isAbsolute } from 'path';
 import { fileURLToPath } from 'url';
 import { createRequire } from 'module';
@@ -15,7 +15,7 @@ import require$$1$3, { createGunzip, createGzip } from 'node:zlib';
 import require$$0$1, { Buffer as Buffer$1 } from 'node:buffer';
 import { tmpdir } from 'node:os';
 import { createInterface } from 'node:readline';
-import require$$0$5, { TextDecoder as TextDecoder$1 } from 'node:util';
+import require$$0$5, { TextDecoder as TextDecoder$1, isDeepStrictEqual } from 'node:util';
 import { createHash, randomBytes } from 'node:crypto';
 import { pipeline as pipeline$1 } from 'node:stream/promises';
 import { EOL } from 'os';
@@ -7767,7 +7767,7 @@ function getOptions(options) {
 		readdirSync: opts.fs.readdirSync || readdirSync,
 		realpath: opts.fs.realpath || realpath,
 		realpathSync: opts.fs.realpathSync || realpathSync,
-		stat: opts.fs.stat || stat,
+		stat: opts.fs.stat || stat$1,
 		statSync: opts.fs.statSync || statSync
 	});
 	if (opts.debug) log$1("globbing with options:", opts);
@@ -7922,7 +7922,7 @@ async function expandInputs(patterns, options = {}) {
 /** stat (following links), and tell a dangling symlink apart from a path that does not exist. */
 async function statPath(path, absolutePath) {
     try {
-        return { kind: 'stat', stats: await stat$1(absolutePath) };
+        return { kind: 'stat', stats: await stat$2(absolutePath) };
     }
     catch (err) {
         const code = errorCode(err);
@@ -7961,7 +7961,7 @@ async function walkDirectory(path, absolutePath, fail, logger) {
             }
             else if (entry.isFile() || entry.isSymbolicLink()) {
                 try {
-                    const stats = await stat$1(childAbs);
+                    const stats = await stat$2(childAbs);
                     if (stats.isFile())
                         found.push({ path: childPath, absolutePath: childAbs, stats });
                     else
@@ -8012,7 +8012,7 @@ async function globFiles(pattern, cwd, fail, logger) {
         if (stats?.isDirectory())
             found.push(...(await walkDirectory(path, absolutePath, fail, logger)));
         else if (stats) {
-            const target = stats.isSymbolicLink() ? await stat$1(absolutePath).catch(() => undefined) : stats;
+            const target = stats.isSymbolicLink() ? await stat$2(absolutePath).catch(() => undefined) : stats;
             if (target?.isFile())
                 found.push({ path, absolutePath, stats: target });
         }
@@ -23669,18 +23669,18 @@ class TemplateMiner {
     templates() {
         const out = [];
         for (const c of this.recency.oldestFirst())
-            out.push(describe$1(c));
+            out.push(describe$2(c));
         return out.sort((a, b) => b.count - a.count || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     }
     template(id) {
         const c = this.byId.get(id);
-        return c && describe$1(c);
+        return c && describe$2(c);
     }
     /** The state as plain JSON (JSON.stringify calls this): options and templates, least recent first. */
     toJSON() {
         const templates = [];
         for (const c of this.recency.oldestFirst()) {
-            templates.push({ ...describe$1(c), tokens: c.tokens, path: c.leaf.path() });
+            templates.push({ ...describe$2(c), tokens: c.tokens, path: c.leaf.path() });
         }
         return {
             format: MINER_STATE_FORMAT,
@@ -23991,7 +23991,7 @@ function leastRecent(clusters) {
             oldest = c;
     return oldest;
 }
-function describe$1(c) {
+function describe$2(c) {
     const t = { id: c.id, template: c.text, count: c.count };
     if (c.firstSeen !== undefined)
         t.firstSeen = c.firstSeen;
@@ -25830,7 +25830,7 @@ function details(summary, body) {
     return `<details><summary>${summary}</summary>\n\n${body.replace(/\n+$/, '')}\n\n</details>\n`;
 }
 /** A GFM table; cells must already be escaped (mdText, mdCode with `inTable`). */
-function table(header, align, rows) {
+function table$1(header, align, rows) {
     const sep = align.map((a) => (a === 'r' ? '---:' : '---'));
     return [header, sep, ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n') + '\n';
 }
@@ -25950,7 +25950,7 @@ function renderSummaryMarkdown(analysis, options = {}) {
 function render$2(a, d, maxBytes) {
     const parts = [verdictBlock(a, d), countsTable$1(a), failingTests$1(a, d)];
     if (!d.minimal) {
-        parts.push(rootCauses$1(a, d), logs(a), topTemplates(a, d), newTemplates(a, d), timeline(a), inputs(a, d));
+        parts.push(rootCauses$1(a, d), logs$1(a), topTemplates(a, d), newTemplates(a, d), timeline(a), inputs(a, d));
     }
     parts.push(footer$2(a, d, maxBytes));
     return tidyBlankLines(parts.filter((p) => p !== '').join('\n\n'));
@@ -26013,7 +26013,7 @@ function countsTable$1(a) {
         const n = a.baseline.newTemplates.length;
         row.push(n > 0 ? `🆕 ${formatCount(n)}` : '0');
     }
-    return table(header, header.map(() => 'r'), [row]);
+    return table$1(header, header.map(() => 'r'), [row]);
 }
 function failingTests$1(a, d) {
     const t = a.tests;
@@ -26032,7 +26032,7 @@ function failingTests$1(a, d) {
     const out = [
         `### Failing tests (${formatCount(t.failed + t.errored)})`,
         '',
-        table(['', 'Test', 'Where', 'Message'], ['l', 'l', 'l', 'l'], rows),
+        table$1(['', 'Test', 'Where', 'Message'], ['l', 'l', 'l', 'l'], rows),
     ];
     if (shown.length < t.failing.length)
         out.push(more$1(t.failing.length - shown.length, 'failing test'));
@@ -26080,7 +26080,7 @@ function flaky(a, d) {
         return '';
     const shown = f.slice(0, d.rows);
     return ('\n\n#### Flaky tests (failed, then passed on a rerun)\n\n' +
-        table(['Test', 'Report', 'Reruns'], ['l', 'l', 'r'], shown.map((x) => [
+        table$1(['Test', 'Report', 'Reruns'], ['l', 'l', 'r'], shown.map((x) => [
             mdText(testTitle(x), 200),
             mdCode(x.report, { inTable: true, max: 120 }),
             formatCount(x.reruns),
@@ -26130,7 +26130,7 @@ function rootCause$1(c, d) {
     }
     return out.join('\n');
 }
-function logs(a) {
+function logs$1(a) {
     const l = a.logs;
     if (l.records === 0)
         return '### Logs\n\n_No log records: no log was read, or the logs were empty._';
@@ -26181,7 +26181,7 @@ function topTemplates(a, d) {
     return [
         `### Top error templates (${formatCount(all.length)})`,
         '',
-        table(t.header, t.align, t.rows),
+        table$1(t.header, t.align, t.rows),
         more$1(all.length - shown.length, 'template'),
     ].join('\n');
 }
@@ -26200,7 +26200,7 @@ function newTemplates(a, d) {
         '',
         intro,
         '',
-        table(t.header, t.align, t.rows),
+        table$1(t.header, t.align, t.rows),
         more$1(b.newTemplates.length - shown.length, 'new template'),
     ].join('\n');
 }
@@ -26217,7 +26217,7 @@ function timeline(a) {
         '',
         `Records per ${formatDuration(tb.bucketSeconds)}, ${range}; each row on its own scale.`,
         '',
-        table(['Level', 'Records', mdText(range, 60)], ['l', 'r', 'l'], rows),
+        table$1(['Level', 'Records', mdText(range, 60)], ['l', 'r', 'l'], rows),
     ].join('\n');
 }
 function inputs(a, d) {
@@ -26235,7 +26235,7 @@ function inputs(a, d) {
     const tables = [];
     if (sources.length > 0) {
         const shown = sources.slice(0, d.rows);
-        tables.push(table(['Log', 'Format', 'Lines', 'Records', 'Errors', 'Warnings'], ['l', 'l', 'r', 'r', 'r', 'r'], shown.map((s) => [
+        tables.push(table$1(['Log', 'Format', 'Lines', 'Records', 'Errors', 'Warnings'], ['l', 'l', 'r', 'r', 'r', 'r'], shown.map((s) => [
             mdCode(s.path, { inTable: true, max: 160 }),
             mdText(s.format, 40),
             ...[s.lines, s.records, s.errors, s.warnings].map(formatCount),
@@ -26243,7 +26243,7 @@ function inputs(a, d) {
     }
     if (reports.length > 0) {
         const shown = reports.slice(0, d.rows);
-        tables.push(table(['Test report', 'Format', 'Tests', 'Passed', 'Failed', 'Errored', 'Skipped'], ['l', 'l', 'r', 'r', 'r', 'r', 'r'], shown.map((r) => [
+        tables.push(table$1(['Test report', 'Format', 'Tests', 'Passed', 'Failed', 'Errored', 'Skipped'], ['l', 'l', 'r', 'r', 'r', 'r', 'r'], shown.map((r) => [
             mdCode(r.path, { inTable: true, max: 160 }),
             mdText(r.format, 40),
             ...[r.tests, r.passed, r.failed, r.errored, r.skipped].map(formatCount),
@@ -26735,7 +26735,7 @@ async function removeStaleTempFiles(root, options = {}) {
                 if (!TEMP_FILE.test(name))
                     continue;
                 const path = join(dir, name);
-                const info = await stat$1(path).catch(() => undefined);
+                const info = await stat$2(path).catch(() => undefined);
                 if (info && info.mtimeMs < cutoff) {
                     await rm(path, { force: true });
                     removed.push(path);
@@ -61481,7 +61481,7 @@ function parseRetryAfter(value, now = Date.now()) {
 
 /** GitHub asks for at least a minute's pause after a secondary limit that came without `retry-after`. */
 const SECONDARY_DEFAULT_WAIT_MS = 60_000;
-function describeFailure(error) {
+function describeFailure$1(error) {
     const e = (typeof error === 'object' && error !== null ? error : {});
     const status = typeof e.status === 'number' ? e.status : undefined;
     const headers = {};
@@ -61559,7 +61559,7 @@ class GitHubError extends ServiceError {
 function toServiceError(error, what) {
     if (error instanceof GitHubError)
         return error;
-    const f = describeFailure(error);
+    const f = describeFailure$1(error);
     const status = f.status !== undefined && f.kind !== 'transient' ? `${f.status} ` : '';
     return new GitHubError(`GitHub: ${what} failed: ${status}${f.message}`, f, hintFor(f));
 }
@@ -61621,16 +61621,16 @@ function createOctokit(token, apiUrl, options = {}) {
             maxDelayMs: maxWait,
             ...options.retry,
             shouldRetry: (error) => {
-                const f = describeFailure(error);
+                const f = describeFailure$1(error);
                 if (f.kind === 'rate-limited') {
                     const wait = rateLimitWaitMs(f);
                     return wait === undefined || wait <= maxWait;
                 }
                 return f.kind === 'transient' && IDEMPOTENT.has(method);
             },
-            retryAfterMs: (error) => rateLimitWaitMs(describeFailure(error)),
+            retryAfterMs: (error) => rateLimitWaitMs(describeFailure$1(error)),
             onRetry: (error, attempt, delay) => {
-                const f = describeFailure(error);
+                const f = describeFailure$1(error);
                 logger?.info(`GitHub ${f.kind === 'rate-limited' ? 'rate limit' : `error ${f.status ?? ''}`.trim()} on ${route}; retry ${attempt} in ${Math.round(delay / 100) / 10} s`);
             },
         });
@@ -61980,7 +61980,7 @@ async function tokenLogin(o) {
         return data.login;
     }
     catch (error) {
-        const f = describeFailure(error);
+        const f = describeFailure$1(error);
         if (f.kind === 'forbidden' || f.kind === 'unauthorized' || f.kind === 'not-found') {
             o.logger.debug(`GET /user answered ${f.status}: an installation token; comments are by ${ACTIONS_BOT_LOGIN}`);
             return ACTIONS_BOT_LOGIN;
@@ -62199,7 +62199,7 @@ function countsTable(a, delta) {
             }),
         ]);
     }
-    return table(header, header.map((_, i) => (i === 0 ? 'l' : 'r')), rows);
+    return table$1(header, header.map((_, i) => (i === 0 ? 'l' : 'r')), rows);
 }
 function changes(input, d) {
     const delta = input.delta;
@@ -62277,7 +62277,7 @@ function failingTests(a, d) {
     const out = [
         `#### Failing tests (${formatCount(t.failed + t.errored)})`,
         '',
-        table(['', 'Test', 'Where', 'Message'], ['l', 'l', 'l', 'l'], rows),
+        table$1(['', 'Test', 'Where', 'Message'], ['l', 'l', 'l', 'l'], rows),
         more(t.failing.length - shown.length, 'failing test'),
     ];
     if (d.stackLines > 0) {
@@ -62348,7 +62348,7 @@ function anomalies(a, d) {
         '',
         `🆕 **${plural(b.newTemplates.length, 'template')} new** against ${against}${errors > 0 ? `, ${formatCount(errors)} at error level` : ''}.`,
         '',
-        table(['Count', 'Level', 'Template', 'Seen in'], ['r', 'l', 'l', 'l'], shown.map((t) => [
+        table$1(['Count', 'Level', 'Template', 'Seen in'], ['r', 'l', 'l', 'l'], shown.map((t) => [
             formatCount(t.count),
             mdText(t.level, 10),
             mdCode(t.template, { inTable: true, max: d.chars }),
@@ -71882,7 +71882,7 @@ function commandContext(opts, keys, extra = {}) {
     return { config, logger: createLogger(stderrSink, config['log-level']) };
 }
 
-const KEYS$3 = [
+const KEYS$5 = [
     'reports',
     'baseline',
     'fail-on',
@@ -71904,9 +71904,9 @@ Examples:
   $ logward analyze build/logs --reports '**/TEST-*.xml' --fail-on errors
 
 Exit codes: 0 pass (or failure not selected by --fail-on), 1 failed per --fail-on, 2 usage, 3 unreadable inputs.`);
-    addSettingFlags(command, KEYS$3);
+    addSettingFlags(command, KEYS$5);
     command.action(async (paths, opts) => {
-        const context = commandContext(opts, KEYS$3, paths.length > 0 ? { paths } : {});
+        const context = commandContext(opts, KEYS$5, paths.length > 0 ? { paths } : {});
         const logger = context.logger;
         const { config, serviceOf } = await withGitHubRunLogs(context.config, logger);
         if (config.paths.length === 0 && config.reports.length === 0) {
@@ -72207,8 +72207,8 @@ function evaluateObjective(o, spec, inputs, enough, note) {
                     : 'fail';
     const score = status === 'pass' ? o.weight : status === 'fail' ? 0 : o.weight / 2;
     const criteria = [
-        ...describe(o.pass, 'pass', value, usable),
-        ...describe(o.warning ?? [], 'warning', value, usable),
+        ...describe$1(o.pass, 'pass', value, usable),
+        ...describe$1(o.warning ?? [], 'warning', value, usable),
     ];
     const why = value === undefined
         ? isFrequency
@@ -72230,7 +72230,7 @@ function evaluateObjective(o, spec, inputs, enough, note) {
         reason: reasonOf(o, status, value, baseline?.value, criteria, spec.aggregate, why),
     };
 }
-function describe(lists, list, value, baseline) {
+function describe$1(lists, list, value, baseline) {
     return lists.flatMap((group, g) => group.map((c) => {
         const target = targetOf(c, baseline);
         return {
@@ -72690,7 +72690,7 @@ function objectivesTable(r) {
         criteriaText(o, 'warning'),
         `${formatNumber(o.score)}/${formatNumber(o.weight)}`,
     ]);
-    return table(['Result', 'Objective', 'Value', 'Baseline', 'Pass', 'Warning', 'Score'], ['l', 'l', 'r', 'r', 'l', 'l', 'r'], rows);
+    return table$1(['Result', 'Objective', 'Value', 'Baseline', 'Pass', 'Warning', 'Score'], ['l', 'l', 'r', 'r', 'l', 'l', 'r'], rows);
 }
 /** `<=+10% ✗ and <0.02 ✓`, lists joined by `or`. */
 function criteriaText(o, list) {
@@ -72724,7 +72724,7 @@ function explain(o, shown) {
 function evidence(e, shown) {
     const out = [];
     if (e.templates) {
-        out.push(table(['Template', 'Count', 'Level', 'Example'], ['l', 'r', 'l', 'l'], e.templates.map((t) => [
+        out.push(table$1(['Template', 'Count', 'Level', 'Example'], ['l', 'r', 'l', 'l'], e.templates.map((t) => [
             `${mdCode(t.template, { max: 200, inTable: true })}${t.new ? ' _new_' : ''}`,
             formatCount(t.count),
             t.level,
@@ -72749,7 +72749,7 @@ function evidence(e, shown) {
         out.push(details(`${htmlText(where)} — ${htmlText(rc.message, 160)}`, body));
     }
     if (e.tests) {
-        out.push(table(['Failing test', 'Where', 'Message'], ['l', 'l', 'l'], e.tests.map((t) => [
+        out.push(table$1(['Failing test', 'Where', 'Message'], ['l', 'l', 'l'], e.tests.map((t) => [
             mdText(testTitle(t), 200),
             mdCode(testLocation(t) ?? t.report, { inTable: true }),
             mdText(t.message ?? '', 300),
@@ -72760,14 +72760,14 @@ function evidence(e, shown) {
         }
     }
     if (e.flaky) {
-        out.push(table(['Flaky test', 'Reruns', 'Report'], ['l', 'r', 'l'], e.flaky.map((t) => [
+        out.push(table$1(['Flaky test', 'Reruns', 'Report'], ['l', 'r', 'l'], e.flaky.map((t) => [
             mdText(testTitle(t), 200),
             formatCount(t.reruns),
             mdCode(t.report, { inTable: true }),
         ])));
     }
     if (e.shifts) {
-        out.push(table(['Template', 'Now', 'Baseline (median run)', 'Rate change', 'p', 'Example'], ['l', 'r', 'r', 'r', 'r', 'l'], e.shifts.map((s) => [
+        out.push(table$1(['Template', 'Now', 'Baseline (median run)', 'Rate change', 'p', 'Example'], ['l', 'r', 'r', 'r', 'r', 'l'], e.shifts.map((s) => [
             mdCode(s.template, { max: 200, inTable: true }),
             formatCount(s.count),
             formatCount(s.baselineCount),
@@ -73064,7 +73064,7 @@ function gateLine(r) {
     return `${r.verdict.toUpperCase()} (score ${r.score}%): ${r.reasons.join('; ')}`;
 }
 
-const KEYS$2 = ['reports', 'baseline', 'out', ...INGEST_KEYS];
+const KEYS$4 = ['reports', 'baseline', 'out', ...INGEST_KEYS];
 function registerGateCommand(program) {
     const command = program
         .command('gate')
@@ -73086,9 +73086,9 @@ Examples:
   $ logward gate deploy-logs/ --baseline 'previous-deploys/*' --max-error-rate 1% --max-new-error-templates 0
 
 Exit codes: 0 pass or warn, 1 fail, 2 usage or invalid gate file.`);
-    addSettingFlags(command, KEYS$2);
+    addSettingFlags(command, KEYS$4);
     command.action(async (paths, opts) => {
-        const { config, logger } = commandContext(opts, KEYS$2, paths.length > 0 ? { paths } : {});
+        const { config, logger } = commandContext(opts, KEYS$4, paths.length > 0 ? { paths } : {});
         const spec = resolveGate({
             gate: opts.gate,
             'max-error-rate': opts.maxErrorRate,
@@ -73125,6 +73125,1117 @@ function verdictLine(r, markdown) {
     return `${color ? `${paint}${word}\x1b[0m${line.slice(word.length)}` : line}\ngate: ${markdown}`;
 }
 
+const basic = (username, password) => {
+    const encoded = Buffer$1.from(`${username}:${password}`, 'utf8').toString('base64');
+    return { header: `Basic ${encoded}`, kind: 'basic', secrets: [password, encoded] };
+};
+function checkBasic(prefix, username, password) {
+    if ((username === undefined) !== (password === undefined))
+        throw new ConfigError(`${prefix}-username and ${prefix}-password go together: ${username === undefined ? `${prefix}-username` : `${prefix}-password`} is not set`);
+}
+/**
+ * Kibana: an Elasticsearch API key (`Authorization: ApiKey <base64 of id:key>`) or basic auth. The key is
+ * taken as the `encoded` value Elasticsearch returns; an `id:key` pair (base64 has no `:`) is encoded here.
+ */
+function kibanaAuth(options) {
+    const { apiKey, username, password } = options;
+    checkBasic('kibana', username, password);
+    if (apiKey !== undefined && username !== undefined)
+        throw new ConfigError('set either kibana-api-key or kibana-username/kibana-password, not both');
+    if (apiKey !== undefined) {
+        const encoded = apiKey.includes(':') ? Buffer$1.from(apiKey, 'utf8').toString('base64') : apiKey;
+        return { header: `ApiKey ${encoded}`, kind: 'api-key', secrets: [apiKey, encoded, ...apiKey.split(':')] };
+    }
+    if (username !== undefined && password !== undefined)
+        return basic(username, password);
+    return { header: undefined, kind: 'none', secrets: [] };
+}
+/** Grafana: a service-account token (`Authorization: Bearer …`) or basic auth. */
+function grafanaAuth(options) {
+    const { token, username, password } = options;
+    checkBasic('grafana', username, password);
+    if (token !== undefined && username !== undefined)
+        throw new ConfigError('set either grafana-token or grafana-username/grafana-password, not both');
+    if (token !== undefined)
+        return { header: `Bearer ${token}`, kind: 'bearer', secrets: [token] };
+    if (username !== undefined && password !== undefined)
+        return basic(username, password);
+    return { header: undefined, kind: 'none', secrets: [] };
+}
+
+function parseBaseUrl(raw, setting) {
+    let url;
+    try {
+        url = new URL(raw.trim());
+    }
+    catch {
+        // The value itself is not echoed: a URL pasted with credentials in it is a secret.
+        throw new ConfigError(`${setting} is not a URL`, {
+            hint: `set ${setting} to the server's base URL, e.g. https://kibana.example.com:5601`,
+        });
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:')
+        throw new ConfigError(`${setting} must be an http:// or https:// URL (it is ${url.protocol}//…)`);
+    if (url.username !== '' || url.password !== '')
+        throw new ConfigError(`${setting} must not carry a user name or password`, {
+            hint: `remove them from the URL and set ${setting.replace(/-url$/, '')}-username / -password (or the token setting) instead`,
+        });
+    if (url.search !== '' || url.hash !== '')
+        throw new ConfigError(`${setting} must not have a query string or fragment`, {
+            hint: `set ${setting} to the server's base URL only`,
+        });
+    const basePath = url.pathname.replace(/\/+$/, '');
+    const origin = url.origin;
+    return {
+        display: `${origin}${basePath}`,
+        join: (path) => new URL(`${origin}${basePath}${path.startsWith('/') ? path : `/${path}`}`),
+    };
+}
+
+/**
+ * Kibana or Grafana answered with an HTTP error, or could not be reached. Carries the status (0 when no
+ * answer came) so callers and tests can tell a refused login from a missing space; the message names the
+ * service, the request path and the status, never a credential or a header.
+ */
+class DashboardHttpError extends ServiceError {
+    status;
+    /** Milliseconds the server asked us to wait (Retry-After), for the retry helper. */
+    retryAfterMs;
+    constructor(message, status, options = {}) {
+        super(message, options);
+        this.status = status;
+        this.retryAfterMs = options.retryAfterMs;
+    }
+}
+/**
+ * The import reached the server and it answered, but some objects were not imported (Kibana's per-object
+ * `errors[]`). The report of what did and did not go in has already been printed; this sets the exit code.
+ */
+class ImportIncompleteError extends ServiceError {
+}
+
+/** Statuses the server documents as "try again later": retried with backoff, honouring Retry-After. */
+const RETRY_STATUSES = new Set([429, 503]);
+/** Network failures that are worth another try; a refused connection or an unknown host is a wrong URL. */
+const RETRY_CODES = new Set(['ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'UND_ERR_SOCKET', 'UND_ERR_CONNECT_TIMEOUT']);
+/**
+ * One HTTP client for Kibana and Grafana on Node's fetch: the Authorization header on every request, a
+ * timeout per attempt, 429/503 and transient network errors retried through the one retry helper, and
+ * every response body scrubbed of the credentials before anyone can print it. Any other status is
+ * returned for the caller to map, with its service's hints.
+ */
+function createHttpClient(service, options) {
+    const redactor = createRedactor({ secrets: options.auth.secrets });
+    const scrub = (text) => redactor.redact(text).text;
+    const timeoutMs = options.timeoutMs ?? 60_000;
+    const attempt = async (request) => {
+        const url = options.base.join(request.path);
+        const where = `${service} ${request.method} ${url.pathname}`;
+        const headers = { accept: 'application/json', ...request.headers };
+        if (options.auth.header !== undefined)
+            headers.authorization = options.auth.header;
+        let response;
+        try {
+            response = await fetch(url, {
+                method: request.method,
+                headers,
+                ...(request.body ? { body: request.body() } : {}),
+                signal: AbortSignal.timeout(timeoutMs),
+                // A redirect to a login page would turn a 401 into a confusing 200 of HTML.
+                redirect: 'manual',
+            });
+        }
+        catch (error) {
+            throw networkError(service, where, options.base.display, error, timeoutMs);
+        }
+        const text = scrub(await response.text());
+        let json;
+        try {
+            json = text === '' ? undefined : JSON.parse(text);
+        }
+        catch {
+            json = undefined;
+        }
+        if (RETRY_STATUSES.has(response.status)) {
+            const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'));
+            throw new DashboardHttpError(`${where}: ${response.status} ${response.statusText}`, response.status, {
+                retriable: true,
+                hint: `${service} is overloaded or restarting: try again later`,
+                ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
+            });
+        }
+        if (response.status >= 300 && response.status < 400)
+            throw new DashboardHttpError(`${where}: redirected (${response.status})`, response.status, {
+                hint: `${service} redirected the API request, usually to a login page or another base path: check the URL setting and that credentials are set`,
+            });
+        return { status: response.status, text, json };
+    };
+    return {
+        scrub,
+        send: (request) => retry(() => attempt(request), {
+            retries: 4,
+            initialDelayMs: 500,
+            maxDelayMs: 30_000,
+            // Timeouts are retried too (an import with overwrite is safe to repeat), but not for ever.
+            maxElapsedMs: 180_000,
+            retryAfterMs: (e) => (e instanceof DashboardHttpError ? e.retryAfterMs : undefined),
+            onRetry: (e, n, delay) => options.logger?.warn(`${e instanceof Error ? e.message : String(e)}; retrying in ${(delay / 1000).toFixed(1)} s (attempt ${n + 1})`),
+            ...options.retry,
+        }),
+    };
+}
+function networkError(service, where, display, error, timeoutMs) {
+    if (error instanceof DOMException && (error.name === 'TimeoutError' || error.name === 'AbortError'))
+        return new DashboardHttpError(`${where}: no answer within ${timeoutMs / 1000} s`, 0, {
+            cause: error,
+            retriable: true,
+            hint: `${service} at ${display} is slow or unreachable`,
+        });
+    const code = causeCode(error);
+    return new DashboardHttpError(`${where}: cannot reach ${display}${code ? ` (${code})` : ''}`, 0, {
+        cause: error,
+        retriable: code !== undefined && RETRY_CODES.has(code),
+        hint: `check the ${service.toLowerCase()}-url setting, and that ${service} is running and reachable from here`,
+    });
+}
+/** fetch wraps the socket error: `TypeError('fetch failed', { cause: { code: 'ECONNREFUSED' } })`. */
+function causeCode(error) {
+    for (let e = error, depth = 0; e && depth < 4; depth++) {
+        const code = e.code;
+        if (typeof code === 'string')
+            return code;
+        e = e.cause;
+    }
+    return undefined;
+}
+/** The server's own explanation (`message`, Kibana's and Grafana's error bodies), short and single-line. */
+function serverMessage(response) {
+    const body = response.json;
+    const message = typeof body?.message === 'string'
+        ? body.message
+        : typeof body?.error === 'string'
+            ? body.error
+            : response.json === undefined &&
+                response.text.trim() !== '' &&
+                !response.text.trimStart().startsWith('<')
+                ? response.text
+                : undefined;
+    if (message === undefined)
+        return undefined;
+    const line = message.replace(/\s+/g, ' ').trim();
+    return line.length > 300 ? `${line.slice(0, 300)}…` : line;
+}
+
+/** Grafana's 412 `status` values (POST /api/dashboards/db) and what to do about each. */
+const PRECONDITION = {
+    'version-mismatch': 'the dashboard exists with another version: import with overwrite (the default; drop --no-overwrite) to replace it',
+    'name-exists': 'a dashboard with the same uid or the same title in the folder exists: import with overwrite, or rename or move the other one',
+    'plugin-dashboard': 'a plugin provides this dashboard: it cannot be replaced through the API',
+};
+/**
+ * Grafana's documented HTTP errors for the dashboard and folder APIs as DashboardHttpErrors with a hint.
+ * `hints` adds call-specific advice (e.g. which permission a 403 lacks).
+ */
+function grafanaHttpError(response, ctx, what, hints = {}) {
+    const status = response.status;
+    const said = serverMessage(response);
+    const body = response.json;
+    const reason = typeof body?.status === 'string' ? body.status : undefined;
+    const message = `Grafana refused ${what} (${status}${reason ? ` ${reason}` : ''}${said ? `: ${said}` : ''})`;
+    switch (status) {
+        case 401:
+            // Grafana's 401 text can name the token it rejected; it is not needed to act on it.
+            return new DashboardHttpError(`Grafana did not accept the credentials (401) when ${what}`, status, {
+                hint: hints[401] ??
+                    (ctx.auth === 'none'
+                        ? 'set grafana-token (LOGWARD_GRAFANA_TOKEN), a service-account token, or grafana-username and grafana-password'
+                        : ctx.auth === 'bearer'
+                            ? 'check grafana-token: a service-account token (glsa_…) of this Grafana and organisation, not expired or revoked'
+                            : 'check grafana-username and grafana-password (basic auth must be enabled in Grafana)'),
+            });
+        case 403:
+            return new DashboardHttpError(message, status, {
+                hint: hints[403] ??
+                    'the service account or user lacks permission: give it the Editor role, or dashboards:create/write on the folder',
+            });
+        case 404:
+            return new DashboardHttpError(message, status, {
+                hint: hints[404] ??
+                    (said?.toLowerCase().includes('folder')
+                        ? 'the folder does not exist: check grafana-folder (a folder title or uid)'
+                        : `check grafana-url: Grafana's own URL (${ctx.grafana}), with its sub-path if it is served under one`),
+            });
+        case 412:
+            return new DashboardHttpError(message, status, {
+                hint: (reason && PRECONDITION[reason]) ?? 'Grafana refused to save over the existing dashboard',
+            });
+        case 400:
+        case 422:
+            return new DashboardHttpError(message, status, {
+                hint: hints[status] ??
+                    (said?.toLowerCase().includes('folder')
+                        ? 'check grafana-folder (a folder title or uid)'
+                        : 'Grafana rejected the dashboard JSON: check the file is a dashboard model (as exported with "Export → JSON")'),
+            });
+        default:
+            return new DashboardHttpError(message, status, status >= 500 ? { hint: "see Grafana's server log for the cause" } : {});
+    }
+}
+
+/**
+ * The folder named by `grafana-folder`, by uid or by title; created (with that title) when there is none,
+ * so a first import into a fresh Grafana needs no manual step. Lists top-level folders only: a nested
+ * folder is named by its uid.
+ */
+async function findOrCreateFolder(ctx, folder, logger) {
+    const found = await findFolder(ctx, folder);
+    if (found)
+        return found;
+    const response = await ctx.client.send({
+        method: 'POST',
+        path: '/api/folders',
+        headers: { 'content-type': 'application/json' },
+        body: () => JSON.stringify({ title: folder }),
+    });
+    if (response.status === 409 || response.status === 412) {
+        // Someone created it between our lookup and our create: use theirs.
+        const raced = await findFolder(ctx, folder);
+        if (raced)
+            return raced;
+    }
+    if (response.status !== 200)
+        throw grafanaHttpError(response, ctx, `creating folder "${folder}"`, {
+            403: 'the token or user may not create folders: create the folder in Grafana, or give the service account the Editor role (folders:create)',
+        });
+    const body = response.json;
+    if (typeof body?.uid !== 'string')
+        throw new DashboardHttpError(`Grafana answered the folder creation without a folder uid`, response.status);
+    logger?.info(`created Grafana folder "${folder}" (uid ${body.uid})`);
+    return { uid: body.uid, title: typeof body.title === 'string' ? body.title : folder, created: true };
+}
+async function findFolder(ctx, folder) {
+    const response = await ctx.client.send({ method: 'GET', path: '/api/folders?limit=1000' });
+    if (response.status !== 200)
+        throw grafanaHttpError(response, ctx, 'listing folders', {
+            403: 'the token or user may not read folders: give the service account the Editor role (folders:read)',
+        });
+    if (!Array.isArray(response.json))
+        throw new DashboardHttpError(`Grafana answered the folder list with something else (${serverMessage(response) ?? 'not a list'})`, response.status);
+    const folders = response.json.filter((f) => typeof f.uid === 'string' && typeof f.title === 'string');
+    const match = folders.find((f) => f.uid === folder) ?? folders.find((f) => f.title === folder);
+    return match ? { uid: match.uid, title: match.title, created: false } : undefined;
+}
+
+/**
+ * Builders for Grafana panels on an Elasticsearch data source. The data source is the dashboard variable
+ * `${datasource}` (type `datasource`, query `elasticsearch`), so the dashboard binds to whichever
+ * Elasticsearch data source the user picks, by uid, and never names one of ours. Queries are Lucene, as
+ * the Elasticsearch data source writes them.
+ */
+const DATASOURCE = { type: 'elasticsearch', uid: '${datasource}' };
+/** Grafana's grid is 24 columns wide. */
+const GRID_WIDTH = 24;
+function target(query, metrics, buckets) {
+    let id = 0;
+    const next = () => String(++id);
+    return {
+        refId: 'A',
+        datasource: DATASOURCE,
+        query,
+        alias: '',
+        metrics: metrics.map((m) => m.type === 'cardinality'
+            ? { id: next(), type: 'cardinality', field: m.field }
+            : m.type === 'logs'
+                ? { id: next(), type: 'logs', settings: { limit: '200' } }
+                : { id: next(), type: 'count' }),
+        bucketAggs: buckets.map((b) => {
+            switch (b.type) {
+                case 'terms':
+                    return {
+                        id: next(),
+                        type: 'terms',
+                        field: b.field,
+                        settings: { size: String(b.size), order: 'desc', orderBy: '_count', min_doc_count: '1' },
+                    };
+                case 'filters':
+                    return { id: next(), type: 'filters', settings: { filters: b.filters } };
+                case 'date_histogram':
+                    return {
+                        id: next(),
+                        type: 'date_histogram',
+                        field: '@timestamp',
+                        settings: { interval: 'auto', min_doc_count: '0', trimEdges: '0' },
+                    };
+            }
+        }),
+        timeField: '@timestamp',
+    };
+}
+/** Counts over time: the last bucket is the date histogram, the ones before it split the series. */
+function timeSeries(spec) {
+    return {
+        type: 'timeseries',
+        title: spec.title,
+        description: spec.description,
+        datasource: DATASOURCE,
+        w: spec.w,
+        h: spec.h,
+        targets: [
+            target(spec.query, [{ type: 'count' }], [...(spec.split ? [spec.split] : []), { type: 'date_histogram' }]),
+        ],
+        fieldConfig: {
+            defaults: {
+                custom: {
+                    drawStyle: spec.style,
+                    fillOpacity: spec.style === 'bars' || spec.stacking === 'percent' ? 80 : 10,
+                    lineWidth: 1,
+                    stacking: { mode: spec.stacking, group: 'A' },
+                    showPoints: 'never',
+                },
+                ...(spec.stacking === 'percent' ? { unit: 'percentunit' } : {}),
+            },
+            overrides: [],
+        },
+        options: {
+            legend: { displayMode: 'list', placement: 'bottom', showLegend: true },
+            tooltip: { mode: 'multi' },
+        },
+    };
+}
+/** A table of terms (and filters) buckets with one column per metric. */
+function table(spec) {
+    return {
+        type: 'table',
+        title: spec.title,
+        description: spec.description,
+        datasource: DATASOURCE,
+        w: spec.w,
+        h: spec.h,
+        targets: [target(spec.query, spec.metrics, spec.rows)],
+        fieldConfig: { defaults: { custom: { align: 'auto', cellOptions: { type: 'auto' } } }, overrides: [] },
+        options: { showHeader: true, cellHeight: 'sm', footer: { show: false, reducer: ['sum'], fields: '' } },
+    };
+}
+/** A donut of one terms bucket. */
+function pie(spec) {
+    return {
+        type: 'piechart',
+        title: spec.title,
+        description: spec.description,
+        datasource: DATASOURCE,
+        w: spec.w,
+        h: spec.h,
+        targets: [
+            target(spec.query, [{ type: 'count' }], [{ type: 'terms', field: spec.field, size: spec.size }]),
+        ],
+        fieldConfig: { defaults: {}, overrides: [] },
+        options: {
+            pieType: 'donut',
+            reduceOptions: { values: true, calcs: ['lastNotNull'], fields: '' },
+            legend: { displayMode: 'table', placement: 'right', showLegend: true, values: ['value', 'percent'] },
+            tooltip: { mode: 'single' },
+        },
+    };
+}
+/** One number: the records in the time range (a count over time, summed). */
+function stat(spec) {
+    return {
+        type: 'stat',
+        title: spec.title,
+        description: spec.description,
+        datasource: DATASOURCE,
+        w: spec.w,
+        h: spec.h,
+        targets: [target(spec.query, [{ type: 'count' }], [{ type: 'date_histogram' }])],
+        fieldConfig: {
+            defaults: {
+                color: { mode: 'fixed', fixedColor: spec.color },
+                thresholds: { mode: 'absolute', steps: [{ color: spec.color, value: null }] },
+            },
+            overrides: [],
+        },
+        options: {
+            reduceOptions: { values: false, calcs: ['sum'], fields: '' },
+            colorMode: 'value',
+            graphMode: 'area',
+            textMode: 'auto',
+            justifyMode: 'auto',
+            orientation: 'auto',
+        },
+    };
+}
+/** The newest matching records (the data source's message and level fields are set in its settings). */
+function logs(spec) {
+    return {
+        type: 'logs',
+        title: spec.title,
+        description: spec.description,
+        datasource: DATASOURCE,
+        w: spec.w,
+        h: spec.h,
+        targets: [target(spec.query, [{ type: 'logs' }], [])],
+        options: {
+            showTime: true,
+            wrapLogMessage: true,
+            sortOrder: 'Descending',
+            enableLogDetails: true,
+            dedupStrategy: 'none',
+            prettifyLogMessage: false,
+            showCommonLabels: false,
+            showLabels: false,
+        },
+    };
+}
+/**
+ * Lay out sections (a row panel, then its panels left to right, wrapped at the grid's width) and number
+ * the panels: Grafana wants every panel to have a unique id and a gridPos.
+ */
+function layout(sections) {
+    const out = [];
+    let y = 0;
+    let id = 0;
+    for (const section of sections) {
+        out.push({
+            type: 'row',
+            title: section.row,
+            id: ++id,
+            collapsed: false,
+            panels: [],
+            gridPos: { x: 0, y, w: GRID_WIDTH, h: 1 },
+        });
+        y += 1;
+        let x = 0;
+        let rowHeight = 0;
+        for (const { w, h, ...panel } of section.panels) {
+            if (x + w > GRID_WIDTH) {
+                x = 0;
+                y += rowHeight;
+                rowHeight = 0;
+            }
+            out.push({ ...panel, type: panel.type, title: panel.title, id: ++id, gridPos: { x, y, w, h } });
+            x += w;
+            rowHeight = Math.max(rowHeight, h);
+        }
+        y += rowHeight;
+    }
+    return out;
+}
+
+/**
+ * logward's Grafana dashboard: the four views of the Kibana dashboards (failure, success, transactional,
+ * functional) as rows of one dashboard, on an Elasticsearch data source over `logward-logs-*` with
+ * `@timestamp` as its time field. The uid is fixed, so a second import updates this dashboard instead of
+ * adding another. `grafana/logward-logs.json` is this object, written by `logward grafana export`.
+ */
+const GRAFANA_DASHBOARD_UID = 'logward-logs';
+const GRAFANA_DASHBOARD_TITLE = 'logward: logs';
+const ERRORS$1 = 'log.level:(error OR fatal)';
+const HTTP$1 = '_exists_:http.response.status_code';
+function logwardGrafanaDashboard() {
+    const panels = layout([
+        {
+            row: 'Failure',
+            panels: [
+                timeSeries({
+                    title: 'Errors over time by service',
+                    description: 'Error and fatal records, stacked by service.name.',
+                    query: ERRORS$1,
+                    split: { type: 'terms', field: 'service.name', size: 10 },
+                    style: 'bars',
+                    stacking: 'normal',
+                    w: 24,
+                    h: 8,
+                }),
+                table({
+                    title: 'Top error templates',
+                    description: 'Templates (logward.template) of error and fatal records, most frequent first.',
+                    query: ERRORS$1,
+                    metrics: [{ type: 'count' }],
+                    rows: [{ type: 'terms', field: 'logward.template', size: 20 }],
+                    w: 12,
+                    h: 9,
+                }),
+                table({
+                    title: 'Failing CI jobs',
+                    description: 'CI jobs (ci.job) with error or fatal records: distinct runs and records.',
+                    query: ERRORS$1,
+                    metrics: [{ type: 'cardinality', field: 'ci.run_id' }, { type: 'count' }],
+                    rows: [
+                        { type: 'terms', field: 'ci.repository', size: 10 },
+                        { type: 'terms', field: 'ci.job', size: 20 },
+                    ],
+                    w: 12,
+                    h: 9,
+                }),
+                logs({
+                    title: 'Latest error messages',
+                    description: 'The newest error and fatal records.',
+                    query: ERRORS$1,
+                    w: 24,
+                    h: 10,
+                }),
+            ],
+        },
+        {
+            row: 'Success',
+            panels: [
+                stat({
+                    title: 'Records',
+                    description: 'Records in the time range.',
+                    query: '*',
+                    color: 'blue',
+                    w: 12,
+                    h: 4,
+                }),
+                stat({
+                    title: 'Error / fatal records',
+                    description: 'Error and fatal records in the time range.',
+                    query: ERRORS$1,
+                    color: 'red',
+                    w: 12,
+                    h: 4,
+                }),
+                table({
+                    title: 'Runs by repository and ref',
+                    description: 'Distinct runs (ci.run_id) per repository and ref: all runs, and runs with error records. Passing runs = the difference.',
+                    query: '*',
+                    metrics: [{ type: 'cardinality', field: 'ci.run_id' }],
+                    rows: [
+                        { type: 'terms', field: 'ci.repository', size: 10 },
+                        { type: 'terms', field: 'ci.ref', size: 10 },
+                        {
+                            type: 'filters',
+                            filters: [
+                                { label: 'all runs', query: '*' },
+                                { label: 'runs with error records', query: ERRORS$1 },
+                            ],
+                        },
+                    ],
+                    w: 16,
+                    h: 10,
+                }),
+                pie({
+                    title: 'Level distribution',
+                    description: 'Records by log.level.',
+                    query: '*',
+                    field: 'log.level',
+                    size: 7,
+                    w: 8,
+                    h: 10,
+                }),
+            ],
+        },
+        {
+            row: 'Transactional',
+            panels: [
+                timeSeries({
+                    title: 'Records per service',
+                    description: 'Record volume over time, one line per service.name.',
+                    query: '*',
+                    split: { type: 'terms', field: 'service.name', size: 10 },
+                    style: 'line',
+                    stacking: 'none',
+                    w: 12,
+                    h: 8,
+                }),
+                timeSeries({
+                    title: 'Error rate',
+                    description: 'Share of records at level error or fatal, over time.',
+                    query: '*',
+                    split: {
+                        type: 'filters',
+                        filters: [
+                            { label: 'error / fatal', query: ERRORS$1 },
+                            { label: 'other levels', query: `NOT ${ERRORS$1}` },
+                        ],
+                    },
+                    style: 'line',
+                    stacking: 'percent',
+                    w: 12,
+                    h: 8,
+                }),
+                timeSeries({
+                    title: 'HTTP status classes',
+                    description: 'Share of responses per class of http.response.status_code, over time.',
+                    query: HTTP$1,
+                    split: {
+                        type: 'filters',
+                        filters: [
+                            { label: '5xx', query: 'http.response.status_code:[500 TO 599]' },
+                            { label: '4xx', query: 'http.response.status_code:[400 TO 499]' },
+                            { label: '3xx', query: 'http.response.status_code:[300 TO 399]' },
+                            { label: '2xx', query: 'http.response.status_code:[200 TO 299]' },
+                        ],
+                    },
+                    style: 'line',
+                    stacking: 'percent',
+                    w: 12,
+                    h: 8,
+                }),
+                table({
+                    title: 'Requests and errors per service',
+                    description: 'Requests per service.name: all, client errors (4xx) and server errors (5xx).',
+                    query: HTTP$1,
+                    metrics: [{ type: 'count' }],
+                    rows: [
+                        { type: 'terms', field: 'service.name', size: 20 },
+                        {
+                            type: 'filters',
+                            filters: [
+                                { label: 'all requests', query: '*' },
+                                { label: '4xx', query: 'http.response.status_code:[400 TO 499]' },
+                                { label: '5xx', query: 'http.response.status_code:[500 TO 599]' },
+                            ],
+                        },
+                    ],
+                    w: 12,
+                    h: 8,
+                }),
+            ],
+        },
+        {
+            row: 'Functional',
+            panels: [
+                table({
+                    title: 'CI jobs by outcome',
+                    description: 'Records per CI job (ci.job) by outcome: error/fatal, warn, other.',
+                    query: '*',
+                    metrics: [{ type: 'count' }],
+                    rows: [
+                        { type: 'terms', field: 'ci.job', size: 20 },
+                        {
+                            type: 'filters',
+                            filters: [
+                                { label: 'error / fatal', query: ERRORS$1 },
+                                { label: 'warn', query: 'log.level:warn' },
+                                { label: 'other', query: 'NOT log.level:(error OR fatal OR warn)' },
+                            ],
+                        },
+                    ],
+                    w: 12,
+                    h: 9,
+                }),
+                table({
+                    title: 'Templates by service',
+                    description: 'The most frequent templates (logward.template) of each service.name.',
+                    query: '*',
+                    metrics: [{ type: 'count' }],
+                    rows: [
+                        { type: 'terms', field: 'service.name', size: 10 },
+                        { type: 'terms', field: 'logward.template', size: 10 },
+                    ],
+                    w: 12,
+                    h: 9,
+                }),
+                table({
+                    title: 'Top warning templates',
+                    description: 'Templates of warn records, and in how many CI jobs they appear.',
+                    query: 'log.level:warn',
+                    metrics: [{ type: 'count' }, { type: 'cardinality', field: 'ci.job' }],
+                    rows: [{ type: 'terms', field: 'logward.template', size: 20 }],
+                    w: 16,
+                    h: 9,
+                }),
+                pie({
+                    title: 'Record formats',
+                    description: 'Records by the line format logward recognised (logward.format).',
+                    query: '*',
+                    field: 'logward.format',
+                    size: 10,
+                    w: 8,
+                    h: 9,
+                }),
+            ],
+        },
+    ]);
+    return {
+        id: null,
+        uid: GRAFANA_DASHBOARD_UID,
+        title: GRAFANA_DASHBOARD_TITLE,
+        description: 'CI and deploy logs shipped by logward (index logward-logs-*): failure, success, transactional and functional views.',
+        tags: ['logward'],
+        editable: true,
+        graphTooltip: 1,
+        schemaVersion: 39,
+        time: { from: 'now-7d', to: 'now' },
+        timepicker: {},
+        timezone: 'browser',
+        refresh: '',
+        links: [],
+        annotations: {
+            list: [
+                {
+                    builtIn: 1,
+                    datasource: { type: 'grafana', uid: '-- Grafana --' },
+                    enable: true,
+                    hide: true,
+                    iconColor: 'rgba(0, 211, 255, 1)',
+                    name: 'Annotations & Alerts',
+                    type: 'dashboard',
+                },
+            ],
+        },
+        templating: {
+            list: [
+                {
+                    type: 'datasource',
+                    name: 'datasource',
+                    label: 'Elasticsearch',
+                    description: 'An Elasticsearch data source on logward-logs-* with @timestamp as its time field.',
+                    query: 'elasticsearch',
+                    current: {},
+                    hide: 0,
+                    includeAll: false,
+                    multi: false,
+                    options: [],
+                    refresh: 1,
+                    regex: '',
+                },
+                {
+                    // Ad hoc filters apply to every query of the data source: `service.name = api` narrows all panels.
+                    type: 'adhoc',
+                    name: 'filters',
+                    label: 'Filters',
+                    datasource: DATASOURCE,
+                    filters: [],
+                    hide: 0,
+                },
+            ],
+        },
+        panels,
+    };
+}
+/**
+ * The dashboard bound to one data source: the `datasource` variable's current value is set to its uid,
+ * so the dashboard opens on it (Grafana otherwise picks the default Elasticsearch data source).
+ */
+function withDatasource(dashboard, uid) {
+    const templating = dashboard.templating;
+    return {
+        ...dashboard,
+        templating: {
+            ...templating,
+            list: templating.list.map((v) => v.name === 'datasource' ? { ...v, current: { selected: true, text: uid, value: uid } } : v),
+        },
+    };
+}
+
+/**
+ * `POST {grafana}/api/dashboards/db` with `{dashboard, folderUid, overwrite: true}` (Grafana's dashboard
+ * API). The dashboard's fixed uid makes a second import update the same dashboard; when Grafana already
+ * holds exactly this dashboard in this folder, nothing is posted, so no empty version is added to its
+ * history.
+ */
+async function importGrafanaDashboard(file, options) {
+    const base = parseBaseUrl(options.url, 'grafana-url');
+    const auth = grafanaAuth(options);
+    const client = createHttpClient('Grafana', {
+        base,
+        auth,
+        ...(options.logger ? { logger: options.logger } : {}),
+        ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
+        ...(options.retry ? { retry: options.retry } : {}),
+    });
+    const ctx = { client, auth: auth.kind, grafana: base.display };
+    const dashboard = options.datasource ? withDatasource(file.dashboard, options.datasource) : file.dashboard;
+    const folder = options.folder?.trim()
+        ? await findOrCreateFolder(ctx, options.folder.trim(), options.logger)
+        : undefined;
+    const folderUid = folder?.uid ?? '';
+    const overwrite = options.overwrite ?? true;
+    const existing = await currentDashboard(ctx, dashboard.uid);
+    const result = {
+        grafana: base.display,
+        source: file.source,
+        uid: dashboard.uid,
+        title: dashboard.title,
+        folder,
+    };
+    if (existing && existing.folderUid === folderUid && sameDashboard(existing.dashboard, dashboard))
+        return {
+            ...result,
+            status: 'unchanged',
+            version: existing.version,
+            url: absolute(base.display, existing.url),
+        };
+    options.logger?.debug(`posting dashboard ${dashboard.uid} to ${base.display} (folder ${folderUid || 'General'}, auth ${auth.kind})`);
+    const response = await client.send({
+        method: 'POST',
+        path: '/api/dashboards/db',
+        headers: { 'content-type': 'application/json' },
+        body: () => JSON.stringify({
+            // id null: Grafana finds the dashboard by uid; a numeric id from another Grafana would be wrong here.
+            dashboard: { ...dashboard, id: null },
+            ...(folderUid ? { folderUid } : {}),
+            overwrite,
+            message: 'logward grafana import',
+        }),
+    });
+    if (response.status !== 200)
+        throw grafanaHttpError(response, ctx, `saving dashboard "${dashboard.title}"`, {
+            403: `the service account or user may not save dashboards${folder ? ` in folder "${folder.title}"` : ''}: give it the Editor role, or dashboards:create and dashboards:write on the folder`,
+        });
+    const body = response.json;
+    if (typeof body?.uid !== 'string')
+        throw new ServiceError('Grafana answered the dashboard save with 200 but without a dashboard uid', {
+            hint: 'check that grafana-url is Grafana (not a proxy page)',
+        });
+    return {
+        ...result,
+        uid: body.uid,
+        status: existing ? 'updated' : 'created',
+        version: typeof body.version === 'number' ? body.version : undefined,
+        url: typeof body.url === 'string' ? absolute(base.display, body.url) : undefined,
+    };
+}
+/** The stored dashboard with this uid, or undefined when there is none (404). */
+async function currentDashboard(ctx, uid) {
+    const response = await ctx.client.send({
+        method: 'GET',
+        path: `/api/dashboards/uid/${encodeURIComponent(uid)}`,
+    });
+    if (response.status === 404)
+        return undefined;
+    if (response.status !== 200)
+        throw grafanaHttpError(response, ctx, `reading dashboard ${uid}`, {
+            404: 'no dashboard API at this URL: check grafana-url',
+        });
+    const body = response.json;
+    if (typeof body?.dashboard !== 'object' || body.dashboard === null)
+        return undefined;
+    const dashboard = body.dashboard;
+    return {
+        dashboard,
+        folderUid: typeof body.meta?.folderUid === 'string' ? body.meta.folderUid : '',
+        version: typeof dashboard.version === 'number' ? dashboard.version : undefined,
+        url: typeof body.meta?.url === 'string' ? body.meta.url : undefined,
+    };
+}
+/** Equal apart from what Grafana assigns on save (its numeric id and the version counter). */
+function sameDashboard(stored, ours) {
+    const strip = ({ id: _id, version: _version, ...rest }) => rest;
+    return isDeepStrictEqual(strip(stored), strip(ours));
+}
+function absolute(base, path) {
+    if (path === undefined)
+        return undefined;
+    if (/^https?:\/\//.test(path))
+        return path;
+    // Grafana's url is relative to its root, and already includes a sub-path when it is served under one.
+    const origin = new URL(base).origin;
+    const basePath = new URL(base).pathname.replace(/\/+$/, '');
+    return path.startsWith(basePath + '/') && basePath !== '' ? `${origin}${path}` : `${base}${path}`;
+}
+
+function builtInDashboard() {
+    return { dashboard: logwardGrafanaDashboard(), source: 'built-in' };
+}
+/**
+ * A dashboard JSON the user names (`--file`): the dashboard model as Grafana exports it, or wrapped as the
+ * API returns it (`{"dashboard": {…}, "meta": {…}}`). It needs a uid, or every import would add a copy.
+ */
+async function readDashboardFile(path) {
+    let value;
+    try {
+        value = JSON.parse(await readFile$1(path, 'utf8'));
+    }
+    catch (error) {
+        const code = error.code;
+        throw new InputError(path, code ? `cannot read: ${code}` : 'is not JSON', { cause: error });
+    }
+    const wrapped = value;
+    const dashboard = (typeof wrapped === 'object' && wrapped !== null && typeof wrapped.dashboard === 'object'
+        ? wrapped.dashboard
+        : value);
+    if (typeof dashboard !== 'object' || dashboard === null || Array.isArray(dashboard))
+        throw new InputError(path, 'is not a Grafana dashboard (a JSON object)');
+    if (typeof dashboard.title !== 'string' || dashboard.title.trim() === '')
+        throw new InputError(path, 'has no dashboard title');
+    if (typeof dashboard.uid !== 'string' || dashboard.uid === '')
+        throw new InputError(path, 'has no dashboard uid', {
+            hint: 'give the dashboard a fixed "uid" so that importing it again updates it instead of adding a copy',
+        });
+    return { dashboard: dashboard, source: path };
+}
+
+/**
+ * Flags for the Kibana and Grafana settings, with their environment variables as fallback (commander
+ * shows them in --help). Until these settings join the config schema, the commands build their flags
+ * from the settings table in src/act/dashboards/settings.ts.
+ */
+function addDashboardFlags(command, settings) {
+    for (const s of settings)
+        command.addOption(new Option(`--${s.key} <${s.secret ? 'secret' : 'value'}>`, s.description).env(s.env));
+    return command;
+}
+/** A flag's value by setting name (commander stores `--kibana-url` as `kibanaUrl`). */
+function flagValue(opts, key) {
+    const value = opts[key.replace(/-([a-z])/g, (_, c) => c.toUpperCase())];
+    return typeof value === 'string' ? value : undefined;
+}
+
+const KIBANA_SETTINGS = [
+    {
+        key: 'kibana-url',
+        env: 'LOGWARD_KIBANA_URL',
+        description: "Kibana's base URL, e.g. https://kibana.example.com:5601 (with its server.basePath, if any).",
+    },
+    {
+        key: 'kibana-space',
+        env: 'LOGWARD_KIBANA_SPACE',
+        description: 'Kibana space id to import into (default: the default space).',
+    },
+    {
+        key: 'kibana-api-key',
+        env: 'LOGWARD_KIBANA_API_KEY',
+        description: 'Elasticsearch API key for Kibana: the `encoded` value (or id:api_key).',
+        secret: true,
+    },
+    {
+        key: 'kibana-username',
+        env: 'LOGWARD_KIBANA_USERNAME',
+        description: 'Kibana user for basic auth (instead of an API key).',
+    },
+    {
+        key: 'kibana-password',
+        env: 'LOGWARD_KIBANA_PASSWORD',
+        description: 'Password of kibana-username.',
+        secret: true,
+    },
+];
+const GRAFANA_SETTINGS = [
+    {
+        key: 'grafana-url',
+        env: 'LOGWARD_GRAFANA_URL',
+        description: "Grafana's base URL, e.g. https://grafana.example.com (with its sub-path, if any).",
+    },
+    {
+        key: 'grafana-token',
+        env: 'LOGWARD_GRAFANA_TOKEN',
+        description: 'Grafana service-account token (sent as Authorization: Bearer).',
+        secret: true,
+    },
+    {
+        key: 'grafana-username',
+        env: 'LOGWARD_GRAFANA_USERNAME',
+        description: 'Grafana user for basic auth (instead of a token).',
+    },
+    {
+        key: 'grafana-password',
+        env: 'LOGWARD_GRAFANA_PASSWORD',
+        description: 'Password of grafana-username.',
+        secret: true,
+    },
+    {
+        key: 'grafana-folder',
+        env: 'LOGWARD_GRAFANA_FOLDER',
+        description: 'Folder (title or uid) for the dashboard; created when missing (default: the root, "General").',
+    },
+    {
+        key: 'grafana-datasource',
+        env: 'LOGWARD_GRAFANA_DATASOURCE',
+        description: 'Uid of the Elasticsearch data source the dashboard opens on (default: Grafana picks its default Elasticsearch data source).',
+    },
+];
+/**
+ * Read settings from a source (flags, action inputs), falling back to their environment variables. Empty
+ * values count as unset, as an action input left blank arrives as ''.
+ */
+function readDashboardSettings(settings, get, env = process.env) {
+    const out = {};
+    for (const s of settings) {
+        const value = [get(s.key), env[s.env]].find((v) => v !== undefined && v.trim() !== '');
+        if (value !== undefined)
+            out[s.key] = value.trim();
+    }
+    return out;
+}
+function kibanaImportOptions(values) {
+    const url = values['kibana-url'];
+    if (!url)
+        throw new ConfigError('kibana-url is not set', {
+            hint: "pass --kibana-url (or the kibana-url input) or set LOGWARD_KIBANA_URL to Kibana's base URL",
+        });
+    return {
+        url,
+        ...(values['kibana-space'] ? { space: values['kibana-space'] } : {}),
+        ...(values['kibana-api-key'] ? { apiKey: values['kibana-api-key'] } : {}),
+        ...(values['kibana-username'] ? { username: values['kibana-username'] } : {}),
+        ...(values['kibana-password'] ? { password: values['kibana-password'] } : {}),
+    };
+}
+function grafanaImportOptions(values) {
+    const url = values['grafana-url'];
+    if (!url)
+        throw new ConfigError('grafana-url is not set', {
+            hint: "pass --grafana-url or set LOGWARD_GRAFANA_URL to Grafana's base URL",
+        });
+    return {
+        url,
+        ...(values['grafana-token'] ? { token: values['grafana-token'] } : {}),
+        ...(values['grafana-username'] ? { username: values['grafana-username'] } : {}),
+        ...(values['grafana-password'] ? { password: values['grafana-password'] } : {}),
+        ...(values['grafana-folder'] ? { folder: values['grafana-folder'] } : {}),
+        ...(values['grafana-datasource'] ? { datasource: values['grafana-datasource'] } : {}),
+    };
+}
+
+const KEYS$3 = ['log-level'];
+function describe(result) {
+    const what = result.status === 'unchanged'
+        ? 'already up to date in'
+        : result.status === 'created'
+            ? 'created in'
+            : 'updated in';
+    const folder = result.folder
+        ? ` folder "${result.folder.title}"${result.folder.created ? ' (created)' : ''}`
+        : '';
+    const version = result.version !== undefined ? `, version ${result.version}` : '';
+    return `dashboard "${result.title}" (uid ${result.uid}) ${what} Grafana ${result.grafana}${folder}${version}${result.url ? `\n  ${result.url}` : ''}`;
+}
+/** `logward grafana import|export`: logward's Grafana dashboard on an Elasticsearch data source. */
+function registerGrafanaCommand(program) {
+    const grafana = program
+        .command('grafana')
+        .description("Grafana: logward's dashboard (grafana/logward-logs.json) on an Elasticsearch data source.");
+    const importCommand = grafana
+        .command('import')
+        .description('Import the dashboard into Grafana (POST /api/dashboards/db, overwrite, fixed uid): running it again changes nothing.')
+        .addOption(new Option('--file <json>', "import this dashboard JSON instead of logward's own"))
+        .addOption(new Option('--no-overwrite', 'fail if a dashboard with this uid exists instead of replacing it'))
+        .addOption(new Option('-o, --output <format>', 'text: for people; json: the import result')
+        .choices(['text', 'json'])
+        .default('text'))
+        .addHelpText('after', `
+Credentials: a service-account token (grafana-token) or a user (grafana-username, grafana-password). Pass
+secrets through the environment (LOGWARD_GRAFANA_TOKEN, LOGWARD_GRAFANA_PASSWORD): a flag shows in the
+process list. The dashboard asks for an Elasticsearch data source on logward-logs-* (time field
+@timestamp); --grafana-datasource picks one by uid.
+
+Examples:
+  $ LOGWARD_GRAFANA_URL=https://grafana LOGWARD_GRAFANA_TOKEN=glsa_... logward grafana import --grafana-folder logward
+  $ logward grafana import --grafana-url http://localhost:3000 --grafana-datasource es-logward`);
+    addDashboardFlags(importCommand, GRAFANA_SETTINGS);
+    addSettingFlags(importCommand, KEYS$3);
+    importCommand.action(async (opts) => {
+        const { logger } = commandContext(opts, KEYS$3);
+        const options = grafanaImportOptions(readDashboardSettings(GRAFANA_SETTINGS, (key) => flagValue(opts, key)));
+        const file = typeof opts.file === 'string' ? await readDashboardFile(opts.file) : builtInDashboard();
+        const result = await importGrafanaDashboard(file, {
+            ...options,
+            overwrite: opts.overwrite !== false,
+            logger,
+        });
+        process.stdout.write((opts.output === 'json' ? JSON.stringify(result) : describe(result)) + '\n');
+    });
+    grafana
+        .command('export')
+        .description("Print logward's dashboard JSON (the content of grafana/logward-logs.json), for Grafana's import page.")
+        .action(() => {
+        process.stdout.write(JSON.stringify(builtInDashboard().dashboard, null, 2) + '\n');
+    });
+}
+
 /** Terminal view of `logward junit`: a row per file, the totals, then each failing test with its reason. */
 function renderTestTable(output, failing, options) {
     const red = (s) => (options.color ? `\x1b[31m${s}\x1b[0m` : s);
@@ -73159,7 +74270,7 @@ function renderTestTable(output, failing, options) {
     return lines.join('\n') + '\n';
 }
 
-const KEYS$1 = ['max-decompressed-bytes', 'redact-patterns', 'secrets', 'log-level'];
+const KEYS$2 = ['max-decompressed-bytes', 'redact-patterns', 'secrets', 'log-level'];
 function registerJunitCommand(program) {
     const command = program
         .command('junit')
@@ -73177,9 +74288,9 @@ Output (--output json):
 Examples:
   $ logward junit 'build/test-results/**/*.xml'
   $ logward junit reports/*.xml --output json | jq .totals`);
-    addSettingFlags(command, KEYS$1);
+    addSettingFlags(command, KEYS$2);
     command.action(async (patterns, opts) => {
-        const { config, logger } = commandContext(opts, KEYS$1);
+        const { config, logger } = commandContext(opts, KEYS$2);
         const { inputs, errors: missing } = await expandInputs(patterns, { logger });
         const paths = inputs.filter((i) => i.kind === 'file').map((i) => i.path);
         const parsed = await parseTestReports(paths, { maxDecompressedBytes: config['max-decompressed-bytes'] });
@@ -73227,6 +74338,1012 @@ Examples:
             process.exitCode = ExitCode.verdictFailed;
         else if (unreadable)
             process.exitCode = ExitCode.partialInput;
+    });
+}
+
+/** What each of Kibana's per-object error types means for the user, in a few words. */
+const EXPLAIN = {
+    conflict: 'an object with this id exists (import with overwrite to replace it)',
+    ambiguous_conflict: 'several objects in this space were copied from this one; Kibana cannot tell which to replace',
+    missing_references: 'refers to objects that are neither in the file nor in Kibana',
+    unsupported_type: 'this Kibana does not know the object type',
+};
+function describeFailure(f) {
+    const what = `${f.type} ${f.id}${f.title ? ` "${f.title}"` : ''}`;
+    const detail = f.error === 'missing_references'
+        ? `${EXPLAIN.missing_references}: ${(f.missing ?? []).join(', ')}`
+        : f.error === 'unknown'
+            ? (f.message ?? 'unknown error')
+            : (EXPLAIN[f.error] ?? f.error);
+    return `  ${what}: ${f.error} - ${detail}`;
+}
+/**
+ * The report of one import, for people: a count line, the dashboards' links, then every failed object
+ * with Kibana's error type and what it means.
+ */
+function formatImportResult(result) {
+    const where = `${result.kibana} (space ${result.space})`;
+    const lines = [
+        `${result.errors.length === 0 ? 'imported' : 'imported only'} ${result.successCount} of ${result.objects} saved objects (${result.source}) into Kibana ${where}`,
+    ];
+    const spacePath = result.space === 'default' ? '' : `/s/${result.space}`;
+    for (const o of result.imported.filter((o) => o.type === 'dashboard'))
+        lines.push(`  dashboard "${o.title ?? o.id}": ${result.kibana}${spacePath}/app/dashboards#/view/${encodeURIComponent(o.destinationId ?? o.id)}`);
+    const renamed = result.imported.filter((o) => o.destinationId !== undefined);
+    if (renamed.length > 0)
+        lines.push(`  ${renamed.length} object${renamed.length === 1 ? '' : 's'} got new ids: a copy exists in another space (Kibana keeps ids unique across spaces)`);
+    for (const w of result.warnings)
+        lines.push(`  warning: ${w}`);
+    if (result.errors.length > 0) {
+        lines.push(`${result.errors.length} object${result.errors.length === 1 ? '' : 's'} not imported:`);
+        for (const f of result.errors)
+            lines.push(describeFailure(f));
+    }
+    return lines;
+}
+
+/** Kibana's space ids: lower-case letters, digits, `_` and `-` (checked so the id is safe in the path). */
+const SPACE_ID = /^[a-z0-9_-]+$/;
+/**
+ * `POST {kibana}[/s/{space}]/api/saved_objects/_import?overwrite=true` with the NDJSON as the `file` part of
+ * a multipart/form-data body and `kbn-xsrf: true` (Kibana's Saved Objects import API, 8.x). Re-importing the
+ * same file overwrites the same ids, so a second run changes nothing. HTTP errors become DashboardHttpErrors
+ * with a hint; per-object errors are returned in the result, for the caller to report.
+ */
+async function importSavedObjects(file, options) {
+    const base = parseBaseUrl(options.url, 'kibana-url');
+    const space = options.space?.trim() || 'default';
+    if (!SPACE_ID.test(space))
+        throw new ConfigError(`kibana-space "${space}" is not a space id`, {
+            hint: 'use the space id (lower-case letters, digits, _ and -) as in the URL /s/<id>/, not its display name',
+        });
+    const auth = kibanaAuth(options);
+    const client = createHttpClient('Kibana', {
+        base,
+        auth,
+        ...(options.logger ? { logger: options.logger } : {}),
+        ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
+        ...(options.retry ? { retry: options.retry } : {}),
+    });
+    const overwrite = options.overwrite ?? true;
+    const path = `${space === 'default' ? '' : `/s/${space}`}/api/saved_objects/_import?overwrite=${overwrite}`;
+    options.logger?.debug(`importing ${file.count} objects from ${file.source} into ${base.display} (space ${space}, auth ${auth.kind})`);
+    const response = await client.send({
+        method: 'POST',
+        path,
+        headers: { 'kbn-xsrf': 'true' },
+        body: () => {
+            // Kibana only takes a part named `file` whose file name ends in .ndjson.
+            const form = new FormData();
+            form.append('file', new Blob([file.ndjson], { type: 'application/ndjson' }), 'logward.ndjson');
+            return form;
+        },
+    });
+    if (response.status !== 200)
+        throw importHttpError(response, auth, space, base.display);
+    return toResult(response, file, base.display, space);
+}
+function toResult(response, file, kibana, space) {
+    const body = response.json;
+    if (typeof body?.success !== 'boolean' || typeof body.successCount !== 'number')
+        throw new ServiceError('Kibana answered the import with 200 but not with an import result', {
+            hint: 'check that kibana-url is Kibana (not Elasticsearch or a proxy page)',
+        });
+    const list = (v) => Array.isArray(v) ? v.filter((x) => typeof x === 'object' && x !== null) : [];
+    const titleOf = (o) => {
+        const meta = o.meta;
+        const title = meta?.title ?? o.title;
+        return typeof title === 'string' ? title : undefined;
+    };
+    const imported = list(body.successResults).map((o) => {
+        const title = titleOf(o);
+        return {
+            type: String(o.type),
+            id: String(o.id),
+            ...(title !== undefined ? { title } : {}),
+            ...(typeof o.destinationId === 'string' ? { destinationId: o.destinationId } : {}),
+            ...(o.overwrite === true ? { overwrite: true } : {}),
+        };
+    });
+    const errors = list(body.errors).map((o) => {
+        const error = (o.error ?? {});
+        const title = titleOf(o);
+        const missing = list(error.references).map((r) => `${String(r.type)}:${String(r.id)}`);
+        return {
+            type: String(o.type),
+            id: String(o.id),
+            ...(title !== undefined ? { title } : {}),
+            error: typeof error.type === 'string' ? error.type : 'unknown',
+            ...(missing.length > 0 ? { missing } : {}),
+            ...(typeof error.message === 'string' ? { message: error.message } : {}),
+        };
+    });
+    const warnings = list(body.warnings)
+        .map((w) => (typeof w.message === 'string' ? w.message : undefined))
+        .filter((m) => m !== undefined);
+    return {
+        kibana,
+        space,
+        source: file.source,
+        objects: file.count,
+        success: body.success,
+        successCount: body.successCount,
+        imported,
+        errors,
+        warnings,
+    };
+}
+/** Kibana's documented HTTP errors for the import API, each with what to do next. */
+function importHttpError(response, auth, space, kibana) {
+    const said = serverMessage(response);
+    const status = response.status;
+    const what = `Kibana refused the import (${status}${said ? `: ${said}` : ''})`;
+    switch (status) {
+        case 400:
+            return new DashboardHttpError(what, status, {
+                hint: said?.includes("Can't import more than")
+                    ? 'raise savedObjects.maxImportExportSize in kibana.yml, or split the file'
+                    : 'the request or the file was rejected: check that the file is an NDJSON export of Kibana 8 saved objects',
+            });
+        case 401:
+            // Not quoted: a 401 text can echo the credentials it rejected, and the hint says all there is to do.
+            return new DashboardHttpError(`Kibana did not accept the credentials (401)`, status, {
+                hint: auth.kind === 'none'
+                    ? 'set kibana-api-key (LOGWARD_KIBANA_API_KEY) or kibana-username and kibana-password'
+                    : auth.kind === 'api-key'
+                        ? 'check kibana-api-key: use the `encoded` value Elasticsearch returned when the key was created (or id:api_key); an expired or invalidated key is refused too'
+                        : 'check kibana-username and kibana-password',
+            });
+        case 403:
+            return new DashboardHttpError(what, status, {
+                hint: `give the user (or the API key's owner) a role with the Kibana privilege "Saved Objects Management: All" (or All on Dashboard, Visualize Library and Discover, and Data View Management) in space "${space}"`,
+            });
+        case 404:
+            return new DashboardHttpError(space === 'default'
+                ? `Kibana has no saved-objects import API at ${kibana}`
+                : `Kibana space "${space}" does not exist`, status, {
+                hint: space === 'default'
+                    ? "check kibana-url: Kibana's own URL, with its server.basePath if it has one (not Elasticsearch's)"
+                    : 'create the space in Kibana (Stack Management → Spaces) or fix kibana-space (the space id, not its name)',
+            });
+        case 413:
+            return new DashboardHttpError(`the file is larger than Kibana accepts (413)`, status, {
+                hint: 'raise savedObjects.maxImportPayloadBytes in kibana.yml (default 26214400 bytes), or split the file',
+            });
+        default:
+            return new DashboardHttpError(what, status, status >= 500 ? { hint: "see Kibana's log for the cause" } : {});
+    }
+}
+
+/**
+ * The version our objects are written at: the oldest 8.x. Kibana refuses objects from a newer version than
+ * itself ("a more recent version of Kibana"), and migrates older ones forward on import.
+ */
+const KIBANA_OBJECT_VERSION = '8.0.0';
+/** An object at KIBANA_OBJECT_VERSION, keys in the order Kibana's export writes them (sorted). */
+function savedObject(type, id, attributes, references = []) {
+    return {
+        attributes,
+        coreMigrationVersion: KIBANA_OBJECT_VERSION,
+        id,
+        migrationVersion: { [type]: KIBANA_OBJECT_VERSION },
+        references,
+        type,
+    };
+}
+/** NDJSON: one object per line, a final newline. */
+function toNdjson(objects) {
+    return objects.map((o) => JSON.stringify(o)).join('\n') + '\n';
+}
+/** The summary line Kibana's export appends (`exportedCount`, …); it is not an object and import skips it. */
+function isExportDetails(value) {
+    return typeof value === 'object' && value !== null && 'exportedCount' in value;
+}
+
+/** Kibana's dashboard grid is 48 columns wide; heights are in rows of about 20 px. */
+const GRID_COLUMNS = 48;
+/**
+ * A dashboard of by-reference panels, laid out left to right and wrapped at the grid's width. Panels are
+ * stored as Kibana 8 exports them: `panelRefName: panel_<i>` in `panelsJSON`, and the object's id in a
+ * reference named `<i>:panel_<i>` (the panel-index prefix lets Kibana tell each panel's references apart).
+ */
+function dashboardObject(spec) {
+    let x = 0;
+    let y = 0;
+    let rowHeight = 0;
+    const panels = [];
+    const references = spec.panels.map((panel, n) => {
+        if (panel.w > GRID_COLUMNS)
+            throw new Error(`panel ${panel.object.id} is wider than the grid`);
+        if (x + panel.w > GRID_COLUMNS) {
+            x = 0;
+            y += rowHeight;
+            rowHeight = 0;
+        }
+        const index = String(n + 1);
+        panels.push({
+            version: KIBANA_OBJECT_VERSION,
+            type: panel.object.type,
+            gridData: { x, y, w: panel.w, h: panel.h, i: index },
+            panelIndex: index,
+            embeddableConfig: { enhancements: {} },
+            panelRefName: `panel_${index}`,
+        });
+        x += panel.w;
+        rowHeight = Math.max(rowHeight, panel.h);
+        return { name: `${index}:panel_${index}`, type: panel.object.type, id: panel.object.id };
+    });
+    return savedObject('dashboard', spec.id, {
+        title: spec.title,
+        description: spec.description,
+        hits: 0,
+        version: 1,
+        timeRestore: true,
+        timeFrom: spec.timeFrom ?? 'now-7d',
+        timeTo: 'now',
+        refreshInterval: { pause: true, value: 60000 },
+        optionsJSON: JSON.stringify({ useMargins: true, syncColors: false, hidePanelTitles: false }),
+        panelsJSON: JSON.stringify(panels),
+        kibanaSavedObjectMeta: {
+            searchSourceJSON: JSON.stringify({ query: { query: '', language: 'kuery' }, filter: [] }),
+        },
+    }, references);
+}
+
+/**
+ * Builders for Kibana's aggregation-based ("legacy") visualisations: `visState` is a JSON string of the
+ * chart type, its params and its aggregations, and the data view is a reference named by `indexRefName`.
+ * This format has been stable since 7.0 and every 8.x migrates it forward on import (docs/decisions/0007).
+ * The params are those the 8.0 editor saves, so an imported chart opens in the editor as if made there.
+ */
+/** The one reference name the search source of a visualisation or saved search uses for its data view. */
+const INDEX_REF_NAME = 'kibanaSavedObjectMeta.searchSourceJSON.index';
+function metricAgg(metric, id) {
+    if (metric.type === 'count')
+        return {
+            id,
+            enabled: true,
+            type: 'count',
+            params: metric.label ? { customLabel: metric.label } : {},
+            schema: 'metric',
+        };
+    return {
+        id,
+        enabled: true,
+        type: 'cardinality',
+        params: { field: metric.field, customLabel: metric.label },
+        schema: 'metric',
+    };
+}
+function bucketAgg(bucket, id, schema) {
+    switch (bucket.type) {
+        case 'date_histogram':
+            return {
+                id,
+                enabled: true,
+                type: 'date_histogram',
+                params: {
+                    field: '@timestamp',
+                    useNormalizedEsInterval: true,
+                    scaleMetricValues: false,
+                    interval: 'auto',
+                    drop_partials: false,
+                    min_doc_count: 1,
+                    extended_bounds: {},
+                },
+                schema,
+            };
+        case 'terms':
+            return {
+                id,
+                enabled: true,
+                type: 'terms',
+                params: {
+                    field: bucket.field,
+                    orderBy: '1',
+                    order: 'desc',
+                    size: bucket.size,
+                    otherBucket: false,
+                    otherBucketLabel: 'Other',
+                    missingBucket: false,
+                    missingBucketLabel: 'Missing',
+                    ...(bucket.label ? { customLabel: bucket.label } : {}),
+                },
+                schema,
+            };
+        case 'filters':
+            return {
+                id,
+                enabled: true,
+                type: 'filters',
+                params: {
+                    filters: bucket.filters.map((f) => ({
+                        input: { query: f.query, language: 'kuery' },
+                        label: f.label,
+                    })),
+                },
+                schema,
+            };
+    }
+}
+function searchSource(query, withIndex) {
+    return JSON.stringify({
+        query: { query: query ?? '', language: 'kuery' },
+        filter: [],
+        ...(withIndex ? { indexRefName: INDEX_REF_NAME } : {}),
+    });
+}
+function visualization(base, dataViewId, type, params, aggs) {
+    return savedObject('visualization', base.id, {
+        title: base.title,
+        description: base.description,
+        visState: JSON.stringify({ title: base.title, type, aggs, params }),
+        uiStateJSON: '{}',
+        version: 1,
+        kibanaSavedObjectMeta: { searchSourceJSON: searchSource(base.query, true) },
+    }, [{ name: INDEX_REF_NAME, type: 'index-pattern', id: dataViewId }]);
+}
+/** Line, area or vertical bars over time (or over a terms x-axis), optionally split into series. */
+function xyChart(base, dataViewId) {
+    const aggs = [
+        metricAgg(base.metric, '1'),
+        bucketAgg(base.xAxis ?? { type: 'date_histogram' }, '2', 'segment'),
+    ];
+    if (base.splitSeries)
+        aggs.push(bucketAgg(base.splitSeries, '3', 'group'));
+    const params = {
+        type: base.chart,
+        grid: { categoryLines: false },
+        categoryAxes: [
+            {
+                id: 'CategoryAxis-1',
+                type: 'category',
+                position: 'bottom',
+                show: true,
+                style: {},
+                scale: { type: 'linear' },
+                labels: { show: true, filter: true, truncate: 100 },
+                title: {},
+            },
+        ],
+        valueAxes: [
+            {
+                id: 'ValueAxis-1',
+                name: 'LeftAxis-1',
+                type: 'value',
+                position: 'left',
+                show: true,
+                style: {},
+                scale: { type: 'linear', mode: base.percentage ? 'percentage' : 'normal' },
+                labels: { show: true, rotate: 0, filter: false, truncate: 100 },
+                title: { text: base.yTitle },
+            },
+        ],
+        seriesParams: [
+            {
+                show: true,
+                type: base.chart,
+                mode: base.stacked || base.percentage ? 'stacked' : 'normal',
+                data: { label: base.yTitle, id: '1' },
+                valueAxis: 'ValueAxis-1',
+                drawLinesBetweenPoints: true,
+                lineWidth: 2,
+                interpolate: 'linear',
+                showCircles: true,
+            },
+        ],
+        addTooltip: true,
+        addLegend: true,
+        legendPosition: 'right',
+        times: [],
+        addTimeMarker: false,
+        labels: { show: false },
+        thresholdLine: { show: false, value: 10, width: 1, style: 'full', color: '#E7664C' },
+        detailedTooltip: true,
+        fittingFunction: 'zero',
+        palette: { type: 'palette', name: 'default' },
+        isVislibVis: true,
+        radiusRatio: 9,
+    };
+    return visualization(base, dataViewId, base.chart, params, aggs);
+}
+/** A donut of one terms aggregation. */
+function pieChart(base, dataViewId) {
+    const params = {
+        type: 'pie',
+        addTooltip: true,
+        addLegend: true,
+        legendPosition: 'right',
+        isDonut: true,
+        labels: { show: false, values: true, last_level: true, truncate: 100 },
+        palette: { type: 'palette', name: 'default' },
+        distinctColors: true,
+    };
+    const aggs = [
+        metricAgg({ type: 'count' }, '1'),
+        bucketAgg({ type: 'terms', field: base.field, size: base.size }, '2', 'segment'),
+    ];
+    return visualization(base, dataViewId, 'pie', params, aggs);
+}
+/** A data table: split rows by each bucket in turn, one column per metric. */
+function dataTable(base, dataViewId) {
+    const params = {
+        perPage: 10,
+        showPartialRows: false,
+        showMetricsAtAllLevels: false,
+        showTotal: false,
+        totalFunc: 'sum',
+        percentageCol: '',
+        row: true,
+        autoFitRowToContent: false,
+    };
+    const metrics = base.metrics.map((m, i) => metricAgg(m, String(i + 1)));
+    const rows = base.rows.map((b, i) => bucketAgg(b, String(base.metrics.length + i + 1), 'bucket'));
+    return visualization(base, dataViewId, 'table', params, [...metrics, ...rows]);
+}
+/** Big numbers: one per metric. */
+function metricTiles(base, dataViewId) {
+    const params = {
+        addTooltip: true,
+        addLegend: false,
+        type: 'metric',
+        metric: {
+            percentageMode: false,
+            useRanges: false,
+            colorSchema: 'Green to Red',
+            metricColorMode: 'None',
+            colorsRange: [{ from: 0, to: 10000 }],
+            labels: { show: true },
+            invertColors: false,
+            style: { bgFill: '#000', bgColor: false, labelColor: false, subText: '', fontSize: 36 },
+        },
+    };
+    return visualization(base, dataViewId, 'metric', params, base.metrics.map((m, i) => metricAgg(m, String(i + 1))));
+}
+/** A text panel: what the dashboard shows and how to read it. No data view, so no reference. */
+function markdownPanel(base) {
+    return savedObject('visualization', base.id, {
+        title: base.title,
+        description: base.description,
+        visState: JSON.stringify({
+            title: base.title,
+            type: 'markdown',
+            aggs: [],
+            params: { fontSize: 12, openLinksInNewTab: false, markdown: base.markdown },
+        }),
+        uiStateJSON: '{}',
+        version: 1,
+        kibanaSavedObjectMeta: { searchSourceJSON: searchSource(undefined, false) },
+    });
+}
+/** A saved search (Discover): the newest matching records with the chosen columns. */
+function savedSearch(base, dataViewId) {
+    return savedObject('search', base.id, {
+        title: base.title,
+        description: base.description,
+        hits: 0,
+        columns: base.columns,
+        sort: [['@timestamp', 'desc']],
+        version: 1,
+        kibanaSavedObjectMeta: {
+            searchSourceJSON: JSON.stringify({
+                query: { query: base.query ?? '', language: 'kuery' },
+                filter: [],
+                highlightAll: true,
+                version: true,
+                indexRefName: INDEX_REF_NAME,
+            }),
+        },
+    }, [{ name: INDEX_REF_NAME, type: 'index-pattern', id: dataViewId }]);
+}
+
+/**
+ * logward's Kibana objects: a data view on `logward-logs-*` and the four dashboards of the seed's views
+ * (failure, success, transactional, functional), on the field names of `src/core/record.ts`. Ids are fixed
+ * and readable (`logward-…`), so a second import overwrites the first instead of adding copies.
+ * `kibana-objects/logward.ndjson` is this list, written by `logward kibana export`; a test keeps the two equal.
+ */
+const DATA_VIEW_ID = 'logward-logs';
+const DATA_VIEW_TITLE = 'logward-logs-*';
+const DASHBOARD_IDS = {
+    failure: 'logward-dashboard-failure',
+    success: 'logward-dashboard-success',
+    transactional: 'logward-dashboard-transactional',
+    functional: 'logward-dashboard-functional',
+};
+const ERRORS = 'log.level:(error or fatal)';
+const HTTP = 'http.response.status_code:*';
+const status = (from, to) => `http.response.status_code >= ${from} and http.response.status_code < ${to}`;
+const levelOutcome = {
+    type: 'filters',
+    filters: [
+        { label: 'error / fatal', query: ERRORS },
+        { label: 'warn', query: 'log.level:warn' },
+        { label: 'other', query: `not log.level:(error or fatal or warn)` },
+    ],
+};
+/** Links between the four dashboards, relative so they work in any space and under any base path. */
+const NAV = [
+    `[Failure](#/view/${DASHBOARD_IDS.failure})`,
+    `[Success](#/view/${DASHBOARD_IDS.success})`,
+    `[Transactional](#/view/${DASHBOARD_IDS.transactional})`,
+    `[Functional](#/view/${DASHBOARD_IDS.functional})`,
+].join(' · ');
+function logwardSavedObjects() {
+    const dv = DATA_VIEW_ID;
+    const dataView = savedObject('index-pattern', dv, {
+        title: DATA_VIEW_TITLE,
+        timeFieldName: '@timestamp',
+        fields: '[]',
+        fieldFormatMap: '{}',
+        fieldAttrs: '{}',
+        runtimeFieldMap: '{}',
+        sourceFilters: '[]',
+    });
+    // --- failure: what broke, where, and the words it broke with -------------------------------------------
+    const failureAbout = markdownPanel({
+        id: 'logward-failure-about',
+        title: 'logward: failure (about)',
+        description: 'What the failure dashboard shows.',
+        markdown: `**Failure**: records at level error or fatal, by service, template and CI job.\n\n${NAV}`,
+    });
+    const failureCounts = metricTiles({
+        id: 'logward-failure-counts',
+        title: 'logward: error and fatal records',
+        description: 'Error and fatal records, and the CI runs they came from.',
+        query: ERRORS,
+        metrics: [
+            { type: 'count', label: 'Error / fatal records' },
+            { type: 'cardinality', field: 'ci.run_id', label: 'Runs with errors' },
+            { type: 'cardinality', field: 'service.name', label: 'Services with errors' },
+        ],
+    }, dv);
+    const failureOverTime = xyChart({
+        id: 'logward-failure-errors-by-service',
+        title: 'logward: errors over time by service',
+        description: 'Error and fatal records over time, stacked by service.name.',
+        query: ERRORS,
+        chart: 'histogram',
+        metric: { type: 'count' },
+        splitSeries: { type: 'terms', field: 'service.name', size: 10 },
+        stacked: true,
+        yTitle: 'Error / fatal records',
+    }, dv);
+    const failureTemplates = dataTable({
+        id: 'logward-failure-top-templates',
+        title: 'logward: top error templates',
+        description: 'The templates (logward.template) of error and fatal records, most frequent first.',
+        query: ERRORS,
+        rows: [
+            { type: 'terms', field: 'logward.template', size: 20, label: 'Template' },
+            { type: 'terms', field: 'service.name', size: 3, label: 'Service' },
+        ],
+        metrics: [{ type: 'count', label: 'Records' }],
+    }, dv);
+    const failureJobs = dataTable({
+        id: 'logward-failure-failing-jobs',
+        title: 'logward: failing CI jobs',
+        description: 'CI jobs (ci.job) with error or fatal records: in how many runs, and how many records.',
+        query: ERRORS,
+        rows: [
+            { type: 'terms', field: 'ci.repository', size: 10, label: 'Repository' },
+            { type: 'terms', field: 'ci.job', size: 20, label: 'Job' },
+        ],
+        metrics: [
+            { type: 'cardinality', field: 'ci.run_id', label: 'Runs' },
+            { type: 'count', label: 'Error / fatal records' },
+        ],
+    }, dv);
+    const failureTypes = pieChart({
+        id: 'logward-failure-error-types',
+        title: 'logward: error types',
+        description: 'Exception classes (error.type) of records with a stack trace.',
+        query: 'error.type:*',
+        field: 'error.type',
+        size: 10,
+    }, dv);
+    const latestErrors = savedSearch({
+        id: 'logward-search-latest-errors',
+        title: 'logward: latest error messages',
+        description: 'The newest error and fatal records.',
+        query: ERRORS,
+        columns: ['service.name', 'log.level', 'ci.job', 'message', 'error.type'],
+    }, dv);
+    // --- success: what ran, where, and how much of it was clean ----------------------------------------------
+    const successAbout = markdownPanel({
+        id: 'logward-success-about',
+        title: 'logward: success (about)',
+        description: 'What the success dashboard shows.',
+        markdown: '**Success**: runs and records by repository and ref. A run is *passing* here when it has no error or ' +
+            'fatal record: passing runs = all runs − runs with error records (both columns of the table).\n\n' +
+            NAV,
+    });
+    const successTotals = metricTiles({
+        id: 'logward-success-totals',
+        title: 'logward: records and runs',
+        description: 'Records, CI runs and repositories in the time range.',
+        metrics: [
+            { type: 'count', label: 'Records' },
+            { type: 'cardinality', field: 'ci.run_id', label: 'Runs' },
+            { type: 'cardinality', field: 'ci.repository', label: 'Repositories' },
+        ],
+    }, dv);
+    const successRuns = dataTable({
+        id: 'logward-success-runs-by-ref',
+        title: 'logward: runs by repository and ref',
+        description: 'Runs (distinct ci.run_id) per repository and ref: all runs, and those with error records.',
+        rows: [
+            { type: 'terms', field: 'ci.repository', size: 10, label: 'Repository' },
+            { type: 'terms', field: 'ci.ref', size: 10, label: 'Ref' },
+            {
+                type: 'filters',
+                filters: [
+                    { label: 'all runs', query: '' },
+                    { label: 'runs with error records', query: ERRORS },
+                ],
+            },
+        ],
+        metrics: [{ type: 'cardinality', field: 'ci.run_id', label: 'Runs' }],
+    }, dv);
+    const successByRef = xyChart({
+        id: 'logward-success-records-by-ref',
+        title: 'logward: records over time by ref',
+        description: 'Records over time, one line per git ref (ci.ref).',
+        chart: 'line',
+        metric: { type: 'count' },
+        splitSeries: { type: 'terms', field: 'ci.ref', size: 5 },
+        yTitle: 'Records',
+    }, dv);
+    const successLevels = pieChart({
+        id: 'logward-success-levels',
+        title: 'logward: level distribution',
+        description: 'Records by log.level.',
+        field: 'log.level',
+        size: 7,
+    }, dv);
+    const successEnvironments = dataTable({
+        id: 'logward-success-runs-by-environment',
+        title: 'logward: runs by environment',
+        description: 'Deploy and CI runs per environment (ci.environment) and repository.',
+        query: 'ci.environment:*',
+        rows: [
+            { type: 'terms', field: 'ci.environment', size: 10, label: 'Environment' },
+            { type: 'terms', field: 'ci.repository', size: 10, label: 'Repository' },
+        ],
+        metrics: [
+            { type: 'cardinality', field: 'ci.run_id', label: 'Runs' },
+            { type: 'count', label: 'Records' },
+        ],
+    }, dv);
+    // --- transactional: request volume and error rate, per service -----------------------------------------
+    const transactionalAbout = markdownPanel({
+        id: 'logward-transactional-about',
+        title: 'logward: transactional (about)',
+        description: 'What the transactional dashboard shows.',
+        markdown: '**Transactional**: volume per service, the share of error records, and HTTP status classes where ' +
+            'records carry `http.response.status_code` (access logs).\n\n' +
+            NAV,
+    });
+    const volume = xyChart({
+        id: 'logward-transactional-volume-by-service',
+        title: 'logward: records per service over time',
+        description: 'Record volume over time, one line per service.name.',
+        chart: 'line',
+        metric: { type: 'count' },
+        splitSeries: { type: 'terms', field: 'service.name', size: 10 },
+        yTitle: 'Records',
+    }, dv);
+    const errorRate = xyChart({
+        id: 'logward-transactional-error-rate',
+        title: 'logward: error rate over time',
+        description: 'Share of records at level error or fatal, over time.',
+        chart: 'area',
+        metric: { type: 'count' },
+        splitSeries: {
+            type: 'filters',
+            filters: [
+                { label: 'error / fatal', query: ERRORS },
+                { label: 'other levels', query: `not ${ERRORS}` },
+            ],
+        },
+        percentage: true,
+        yTitle: 'Share of records',
+    }, dv);
+    const httpStatus = xyChart({
+        id: 'logward-transactional-http-status',
+        title: 'logward: HTTP status classes over time',
+        description: 'Share of responses per status class (http.response.status_code), over time.',
+        query: HTTP,
+        chart: 'area',
+        metric: { type: 'count' },
+        splitSeries: {
+            type: 'filters',
+            filters: [
+                { label: '5xx', query: status(500, 600) },
+                { label: '4xx', query: status(400, 500) },
+                { label: '3xx', query: status(300, 400) },
+                { label: '2xx', query: status(200, 300) },
+            ],
+        },
+        percentage: true,
+        yTitle: 'Share of responses',
+    }, dv);
+    const perService = dataTable({
+        id: 'logward-transactional-services',
+        title: 'logward: requests and errors per service',
+        description: 'Requests per service.name: all, client errors (4xx) and server errors (5xx).',
+        query: HTTP,
+        rows: [
+            { type: 'terms', field: 'service.name', size: 20, label: 'Service' },
+            {
+                type: 'filters',
+                filters: [
+                    { label: 'all requests', query: '' },
+                    { label: '4xx', query: status(400, 500) },
+                    { label: '5xx', query: status(500, 600) },
+                ],
+            },
+        ],
+        metrics: [{ type: 'count', label: 'Requests' }],
+    }, dv);
+    const failingUrls = dataTable({
+        id: 'logward-transactional-failing-urls',
+        title: 'logward: URLs answering 5xx',
+        description: 'Request URLs (url.original) and methods with server errors, most frequent first.',
+        query: 'http.response.status_code >= 500',
+        rows: [
+            { type: 'terms', field: 'url.original', size: 20, label: 'URL' },
+            { type: 'terms', field: 'http.request.method', size: 5, label: 'Method' },
+        ],
+        metrics: [{ type: 'count', label: '5xx responses' }],
+    }, dv);
+    const methods = pieChart({
+        id: 'logward-transactional-methods',
+        title: 'logward: request methods',
+        description: 'Requests by http.request.method.',
+        query: 'http.request.method:*',
+        field: 'http.request.method',
+        size: 8,
+    }, dv);
+    // --- functional: jobs, templates and formats ---------------------------------------------------------------
+    const functionalAbout = markdownPanel({
+        id: 'logward-functional-about',
+        title: 'logward: functional (about)',
+        description: 'What the functional dashboard shows.',
+        markdown: '**Functional**: outcomes per CI job (records by level) and what the logs are made of: templates per ' +
+            'service, record formats, distinct templates. Test-case results from test reports are not in ' +
+            '`logward-logs-*`; see the `analyze` report for those.\n\n' +
+            NAV,
+    });
+    const jobOutcomes = xyChart({
+        id: 'logward-functional-job-outcomes',
+        title: 'logward: CI jobs by outcome',
+        description: 'Records per CI job (ci.job), stacked by outcome: error/fatal, warn, other.',
+        chart: 'histogram',
+        metric: { type: 'count' },
+        xAxis: { type: 'terms', field: 'ci.job', size: 20 },
+        splitSeries: levelOutcome,
+        stacked: true,
+        yTitle: 'Records',
+    }, dv);
+    const functionalCounts = metricTiles({
+        id: 'logward-functional-counts',
+        title: 'logward: templates, services and jobs',
+        description: 'Distinct templates (logward.template_id), services and CI jobs in the time range.',
+        metrics: [
+            { type: 'cardinality', field: 'logward.template_id', label: 'Templates' },
+            { type: 'cardinality', field: 'service.name', label: 'Services' },
+            { type: 'cardinality', field: 'ci.job', label: 'CI jobs' },
+        ],
+    }, dv);
+    const templatesByService = dataTable({
+        id: 'logward-functional-templates-by-service',
+        title: 'logward: templates by service',
+        description: 'The most frequent templates (logward.template) of each service.name.',
+        rows: [
+            { type: 'terms', field: 'service.name', size: 10, label: 'Service' },
+            { type: 'terms', field: 'logward.template', size: 10, label: 'Template' },
+        ],
+        metrics: [{ type: 'count', label: 'Records' }],
+    }, dv);
+    const warningTemplates = dataTable({
+        id: 'logward-functional-warning-templates',
+        title: 'logward: top warning templates',
+        description: 'The templates of warn records, most frequent first.',
+        query: 'log.level:warn',
+        rows: [{ type: 'terms', field: 'logward.template', size: 20, label: 'Template' }],
+        metrics: [
+            { type: 'count', label: 'Records' },
+            { type: 'cardinality', field: 'ci.job', label: 'CI jobs' },
+        ],
+    }, dv);
+    const formats = pieChart({
+        id: 'logward-functional-formats',
+        title: 'logward: record formats',
+        description: 'Records by the line format logward recognised (logward.format).',
+        field: 'logward.format',
+        size: 10,
+    }, dv);
+    const failure = dashboardObject({
+        id: DASHBOARD_IDS.failure,
+        title: 'logward: failure',
+        description: 'Error and fatal records over time by service, top error templates, failing CI jobs, latest errors.',
+        panels: [
+            { object: failureAbout, w: 16, h: 8 },
+            { object: failureCounts, w: 32, h: 8 },
+            { object: failureOverTime, w: 48, h: 15 },
+            { object: failureTemplates, w: 24, h: 15 },
+            { object: failureJobs, w: 24, h: 15 },
+            { object: failureTypes, w: 16, h: 15 },
+            { object: latestErrors, w: 32, h: 15 },
+        ],
+    });
+    const success = dashboardObject({
+        id: DASHBOARD_IDS.success,
+        title: 'logward: success',
+        description: 'Records and runs by repository and ref, passing runs, level distribution.',
+        panels: [
+            { object: successAbout, w: 16, h: 8 },
+            { object: successTotals, w: 32, h: 8 },
+            { object: successRuns, w: 24, h: 15 },
+            { object: successLevels, w: 24, h: 15 },
+            { object: successByRef, w: 32, h: 15 },
+            { object: successEnvironments, w: 16, h: 15 },
+        ],
+    });
+    const transactional = dashboardObject({
+        id: DASHBOARD_IDS.transactional,
+        title: 'logward: transactional',
+        description: 'Per-service volume, error rate over time, HTTP status classes, failing URLs.',
+        panels: [
+            { object: transactionalAbout, w: 48, h: 5 },
+            { object: volume, w: 24, h: 15 },
+            { object: errorRate, w: 24, h: 15 },
+            { object: httpStatus, w: 24, h: 15 },
+            { object: perService, w: 24, h: 15 },
+            { object: failingUrls, w: 32, h: 15 },
+            { object: methods, w: 16, h: 15 },
+        ],
+    });
+    const functional = dashboardObject({
+        id: DASHBOARD_IDS.functional,
+        title: 'logward: functional',
+        description: 'Outcomes per CI job, templates per service, warning templates, record formats.',
+        panels: [
+            { object: functionalAbout, w: 16, h: 8 },
+            { object: functionalCounts, w: 32, h: 8 },
+            { object: jobOutcomes, w: 48, h: 15 },
+            { object: templatesByService, w: 24, h: 15 },
+            { object: warningTemplates, w: 24, h: 15 },
+            { object: formats, w: 16, h: 15 },
+        ],
+    });
+    return [
+        dataView,
+        failureAbout,
+        failureCounts,
+        failureOverTime,
+        failureTemplates,
+        failureJobs,
+        failureTypes,
+        latestErrors,
+        successAbout,
+        successTotals,
+        successRuns,
+        successByRef,
+        successLevels,
+        successEnvironments,
+        transactionalAbout,
+        volume,
+        errorRate,
+        httpStatus,
+        perService,
+        failingUrls,
+        methods,
+        functionalAbout,
+        jobOutcomes,
+        functionalCounts,
+        templatesByService,
+        warningTemplates,
+        formats,
+        failure,
+        success,
+        transactional,
+        functional,
+    ];
+}
+
+/** logward's own objects, built in (the bundle carries them, so the action needs no file from the repo). */
+function builtInObjects() {
+    const objects = logwardSavedObjects();
+    return { ndjson: toNdjson(objects), source: 'built-in', count: objects.length };
+}
+/**
+ * An NDJSON export the user names (`--file`): checked line by line before anything is sent, so a broken
+ * file is reported with its line number here rather than as one 400 from Kibana.
+ */
+async function readSavedObjectsFile(path) {
+    let text;
+    try {
+        text = await readFile$1(path, 'utf8');
+    }
+    catch (error) {
+        throw new InputError(path, `cannot read: ${error.code ?? 'error'}`, {
+            cause: error,
+            hint: 'name an NDJSON file exported by Kibana (Stack Management → Saved Objects → Export)',
+        });
+    }
+    return { ndjson: text, source: path, count: countSavedObjects(text, path) };
+}
+/** The number of saved objects in an NDJSON text; throws an InputError naming the first bad line. */
+function countSavedObjects(text, path) {
+    let count = 0;
+    const lines = text.split(/\r?\n/);
+    for (const [i, line] of lines.entries()) {
+        if (line.trim() === '')
+            continue;
+        let value;
+        try {
+            value = JSON.parse(line);
+        }
+        catch {
+            throw new InputError(path, `line ${i + 1} is not JSON`, {
+                hint: 'a saved-objects file has one JSON object per line (NDJSON), as Kibana exports it',
+            });
+        }
+        if (isExportDetails(value))
+            continue;
+        const o = value;
+        if (typeof o !== 'object' || o === null || typeof o.type !== 'string' || typeof o.id !== 'string')
+            throw new InputError(path, `line ${i + 1} is not a saved object (it needs a string "type" and "id")`);
+        count++;
+    }
+    if (count === 0)
+        throw new InputError(path, 'holds no saved objects');
+    return count;
+}
+
+const KEYS$1 = ['log-level'];
+/** `logward kibana import|export`: logward's data view and four dashboards as Kibana saved objects. */
+function registerKibanaCommand(program) {
+    const kibana = program
+        .command('kibana')
+        .description("Kibana saved objects: logward's data view (logward-logs-*) and dashboards (failure, success, transactional, functional).");
+    const importCommand = kibana
+        .command('import')
+        .description('Import the data view and dashboards into Kibana (Saved Objects import API, overwrite): running it again changes nothing.')
+        .addOption(new Option('--file <ndjson>', "import this saved-objects export instead of logward's own objects"))
+        .addOption(new Option('--no-overwrite', 'report objects that exist as conflicts instead of replacing them'))
+        .addOption(new Option('-o, --output <format>', 'text: for people; json: the import result')
+        .choices(['text', 'json'])
+        .default('text'))
+        .addHelpText('after', `
+Credentials: an API key (kibana-api-key) or a user (kibana-username, kibana-password). Pass secrets
+through the environment (LOGWARD_KIBANA_API_KEY, LOGWARD_KIBANA_PASSWORD): a flag shows in the process list.
+
+Examples:
+  $ LOGWARD_KIBANA_URL=https://kibana:5601 LOGWARD_KIBANA_API_KEY=... logward kibana import
+  $ logward kibana import --kibana-url http://localhost:5601 --kibana-space ci --output json`);
+    addDashboardFlags(importCommand, KIBANA_SETTINGS);
+    addSettingFlags(importCommand, KEYS$1);
+    importCommand.action(async (opts) => {
+        const { logger } = commandContext(opts, KEYS$1);
+        const options = kibanaImportOptions(readDashboardSettings(KIBANA_SETTINGS, (key) => flagValue(opts, key)));
+        const file = typeof opts.file === 'string' ? await readSavedObjectsFile(opts.file) : builtInObjects();
+        const result = await importSavedObjects(file, { ...options, overwrite: opts.overwrite !== false, logger });
+        process.stdout.write(opts.output === 'json' ? JSON.stringify(result) + '\n' : formatImportResult(result).join('\n') + '\n');
+        if (result.errors.length > 0)
+            throw new ImportIncompleteError(`${result.errors.length} of ${result.objects} saved objects were not imported into Kibana`, {
+                hint: result.errors.some((e) => e.error === 'conflict')
+                    ? 'import without --no-overwrite to replace existing objects'
+                    : 'see the objects listed above and what Kibana said about each',
+            });
+    });
+    kibana
+        .command('export')
+        .description("Print logward's saved objects as NDJSON (the content of kibana-objects/logward.ndjson), for Kibana's own import page.")
+        .action(() => {
+        process.stdout.write(builtInObjects().ndjson);
     });
 }
 
@@ -73647,6 +75764,8 @@ Docs: README.md and docs/configuration.md`);
     registerJunitCommand(program);
     registerMineCommand(program);
     registerSearchCommand(program);
+    registerKibanaCommand(program);
+    registerGrafanaCommand(program);
     return program;
 }
 

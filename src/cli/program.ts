@@ -1,7 +1,9 @@
 import { Command } from 'commander'
 import { registerAnalyzeCommand } from './commands/analyze.js'
 import { registerGateCommand } from './commands/gate.js'
+import { registerGrafanaCommand } from './commands/grafana.js'
 import { registerJunitCommand } from './commands/junit.js'
+import { registerKibanaCommand } from './commands/kibana.js'
 import { registerMineCommand } from './commands/mine.js'
 import { registerParseCommand } from './commands/parse.js'
 import { registerSearchCommand } from './commands/search.js'
@@ -35,5 +37,7 @@ Docs: README.md and docs/configuration.md`,
   registerJunitCommand(program)
   registerMineCommand(program)
   registerSearchCommand(program)
+  registerKibanaCommand(program)
+  registerGrafanaCommand(program)
   return program
 }
