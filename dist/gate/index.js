@@ -1,3 +1,5 @@
+import { createRequire as __logwardCreateRequire } from 'node:module'
+const require = __logwardCreateRequire(import.meta.url)
 import * as os from 'os';
 import os__default, { EOL } from 'os';
 import * as crypto from 'crypto';
@@ -39234,7 +39236,7 @@ const uuid = (version) => {
     return new RegExp(`^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-${version}[0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12})$`);
 };
 /** Practical email validation */
-const email = /^(?:[A-Za-z0-9_'+\-]+\.)*[A-Za-z0-9_'+\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\-]*\.)+[A-Za-z]{2,}$/;
+const email$1 = /^(?:[A-Za-z0-9_'+\-]+\.)*[A-Za-z0-9_'+\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\-]*\.)+[A-Za-z]{2,}$/;
 // from https://thekevinscott.com/emojis-in-javascript/#writing-a-regular-expression
 // Single character class, not an alternation: the two properties overlap (U+1F9B0-U+1F9B3), so `(A|B)+` backtracks exponentially on a failed match. The leading lookahead then demands one anchor — a pictograph, a regional indicator, or the enclosing keycap — because `\p{Emoji_Component}` on its own covers ASCII digits, `#`, `*`, ZWJ, variation selectors and skin tone modifiers, none of which is an emoji without a base.
 const _emoji$1 = `^(?=[\\s\\S]*[\\p{Extended_Pictographic}\\p{Regional_Indicator}\\u20E3])[\\p{Extended_Pictographic}\\p{Emoji_Component}]+$`;
@@ -39888,7 +39890,7 @@ const $ZodUUID = /*@__PURE__*/ $constructor("$ZodUUID", (inst, def) => {
     $ZodStringFormat.init(inst, def);
 });
 const $ZodEmail = /*@__PURE__*/ $constructor("$ZodEmail", (inst, def) => {
-    def.pattern ?? (def.pattern = email);
+    def.pattern ?? (def.pattern = email$1);
     $ZodStringFormat.init(inst, def);
 });
 /** The `://` guard rejected the input before the URL constructor saw it. */
@@ -40887,6 +40889,176 @@ function handleIntersectionResults(result, left, right) {
     result.value = merged.data;
     return result;
 }
+const $ZodRecord = /*@__PURE__*/ $constructor("$ZodRecord", (inst, def) => {
+    $ZodType.init(inst, def);
+    const memo = globalConfig.memoizer;
+    memo?.attach(inst);
+    inst._zod.parse = (payload, ctx) => {
+        const input = payload.value;
+        if (!isPlainObject(input)) {
+            payload.issues.push({
+                expected: "record",
+                code: "invalid_type",
+                input,
+                inst,
+            });
+            return payload;
+        }
+        // no guard in either loop below: a record's invalid_key aborts but an enclosing intersection can reconcile it, so a stopped loop hides keys the sibling does not own and the intersection then rejects nothing
+        const proms = [];
+        const values = def.keyType._zod.values;
+        if (values && !def.partial) {
+            payload.value = memo ? memo.alloc(inst, payload, {}, ctx) : {};
+            const recordKeys = new Set();
+            for (const key of values) {
+                if (typeof key === "string" || typeof key === "number" || typeof key === "symbol") {
+                    recordKeys.add(typeof key === "number" ? key.toString() : key);
+                    // A declared __proto__ is stripped but is not an unrecognized key.
+                    if (key === "__proto__")
+                        continue;
+                    const keyResult = def.keyType._zod.run({ value: key, issues: [] }, ctx);
+                    if (keyResult instanceof Promise) {
+                        throw new Error("Async schemas not supported in object keys currently");
+                    }
+                    if (keyResult.issues.length) {
+                        payload.issues.push({
+                            code: "invalid_key",
+                            origin: "record",
+                            issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config())),
+                            input: key,
+                            path: [key],
+                            inst,
+                        });
+                        continue;
+                    }
+                    const outKey = keyResult.value;
+                    if (outKey === "__proto__")
+                        continue;
+                    const result = def.valueType._zod.run({ value: input[key], issues: [] }, ctx);
+                    if (result instanceof Promise) {
+                        proms.push(result.then((result) => {
+                            if (result.issues.length) {
+                                payload.issues.push(...prefixIssues(key, result.issues));
+                            }
+                            payload.value[outKey] = result.value;
+                        }));
+                    }
+                    else {
+                        if (result.issues.length) {
+                            payload.issues.push(...prefixIssues(key, result.issues));
+                        }
+                        payload.value[outKey] = result.value;
+                    }
+                }
+            }
+            let unrecognized;
+            for (const key in input) {
+                if (!recordKeys.has(key)) {
+                    if (def.mode === "loose") {
+                        // skip __proto__ so it can't replace the result prototype via the assignment setter on the plain {} we build into
+                        if (key === "__proto__")
+                            continue;
+                        payload.value[key] = input[key];
+                    }
+                    else {
+                        unrecognized = unrecognized ?? [];
+                        unrecognized.push(key);
+                    }
+                }
+            }
+            if (unrecognized && unrecognized.length > 0) {
+                payload.issues.push({
+                    code: "unrecognized_keys",
+                    input,
+                    inst,
+                    keys: unrecognized,
+                    continue: true,
+                });
+            }
+        }
+        else {
+            payload.value = memo ? memo.alloc(inst, payload, {}, ctx) : {};
+            // An enumerable key schema declares which keys the record owns, so a key outside the set is unrecognized. A non-enumerable one (regex, refine) is a constraint every key must satisfy, so a failing key is invalid. Only the former is reconcilable against the other side of an intersection.
+            let unrecognized;
+            // Reflect.ownKeys for Symbol-key support; filter non-enumerable to match z.object()
+            for (const key of Reflect.ownKeys(input)) {
+                if (key === "__proto__")
+                    continue;
+                if (!Object.prototype.propertyIsEnumerable.call(input, key))
+                    continue;
+                let keyResult = def.keyType._zod.run({ value: key, issues: [] }, ctx);
+                if (keyResult instanceof Promise) {
+                    throw new Error("Async schemas not supported in object keys currently");
+                }
+                // Numeric string fallback: if key is a numeric string and failed, retry with Number(key). This handles z.number(), z.literal([1, 2, 3]), and unions containing numeric literals
+                const checkNumericKey = typeof key === "string" && number$1.test(key) && keyResult.issues.length;
+                if (checkNumericKey) {
+                    const retryResult = def.keyType._zod.run({ value: Number(key), issues: [] }, ctx);
+                    if (retryResult instanceof Promise) {
+                        throw new Error("Async schemas not supported in object keys currently");
+                    }
+                    if (retryResult.issues.length === 0) {
+                        keyResult = retryResult;
+                    }
+                }
+                if (keyResult.issues.length) {
+                    if (def.mode === "loose") {
+                        // Pass through unchanged
+                        payload.value[key] = input[key];
+                    }
+                    else if (values) {
+                        unrecognized = unrecognized ?? [];
+                        unrecognized.push(key);
+                    }
+                    else {
+                        // Default "strict" behavior: error on invalid key
+                        payload.issues.push({
+                            code: "invalid_key",
+                            origin: "record",
+                            issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config())),
+                            input: key,
+                            path: [key],
+                            inst,
+                        });
+                    }
+                    continue;
+                }
+                // the guard above tests the raw input key, but the key schema can normalize an ordinary key into __proto__; re-check the key we actually write under
+                const outKey = keyResult.value;
+                if (outKey === "__proto__")
+                    continue;
+                const result = def.valueType._zod.run({ value: input[key], issues: [] }, ctx);
+                if (result instanceof Promise) {
+                    proms.push(result.then((result) => {
+                        if (result.issues.length) {
+                            payload.issues.push(...prefixIssues(key, result.issues));
+                        }
+                        payload.value[outKey] = result.value;
+                    }));
+                }
+                else {
+                    if (result.issues.length) {
+                        payload.issues.push(...prefixIssues(key, result.issues));
+                    }
+                    payload.value[outKey] = result.value;
+                }
+            }
+            if (unrecognized && unrecognized.length > 0) {
+                payload.issues.push({
+                    code: "unrecognized_keys",
+                    input,
+                    inst,
+                    keys: unrecognized,
+                    continue: true,
+                });
+            }
+        }
+        if (proms.length) {
+            return Promise.all(proms).then(() => payload);
+        }
+        return payload;
+    };
+});
 const $ZodEnum = /*@__PURE__*/ $constructor("$ZodEnum", (inst, def) => {
     $ZodType.init(inst, def);
     const values = getEnumValues(def.entries);
@@ -44111,6 +44283,9 @@ const ZodEmail = /*@__PURE__*/ $constructor("ZodEmail", (inst, def) => {
     $ZodEmail.init(inst, def);
     ZodStringFormat.init(inst, def);
 });
+function email(params) {
+    return _email(ZodEmail, params);
+}
 const ZodGUID = /*@__PURE__*/ $constructor("ZodGUID", (inst, def) => {
     // ZodStringFormat.init(inst, def);
     $ZodGUID.init(inst, def);
@@ -44126,6 +44301,9 @@ const ZodURL = /*@__PURE__*/ $constructor("ZodURL", (inst, def) => {
     $ZodURL.init(inst, def);
     ZodStringFormat.init(inst, def);
 });
+function url(params) {
+    return _url(ZodURL, params);
+}
 const ZodEmoji = /*@__PURE__*/ $constructor("ZodEmoji", (inst, def) => {
     // ZodStringFormat.init(inst, def);
     $ZodEmoji.init(inst, def);
@@ -44422,6 +44600,31 @@ function intersection(left, right) {
         type: "intersection",
         left: left,
         right: right,
+    });
+}
+const ZodRecord = /*@__PURE__*/ $constructor("ZodRecord", (inst, def) => {
+    _ensureDefaultMemoizer();
+    $ZodRecord.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => recordProcessor(inst, ctx, json, params);
+    inst.keyType = def.keyType;
+    inst.valueType = def.valueType;
+});
+function record(keyType, valueType, params) {
+    // v3-compat: z.record(valueType, params?) — defaults keyType to z.string()
+    if (!valueType || !valueType._zod) {
+        return new ZodRecord({
+            type: "record",
+            keyType: string(),
+            valueType: keyType,
+            ...normalizeParams(valueType),
+        });
+    }
+    return new ZodRecord({
+        type: "record",
+        keyType,
+        valueType: valueType,
+        ...normalizeParams(params),
     });
 }
 const ZodEnum = /*@__PURE__*/ $constructor("ZodEnum", (inst, def) => {
@@ -44871,7 +45074,7 @@ function gateFromThresholds(t) {
  * A threshold from a flag or an input: a non-negative number, or a percentage (`2%` is 0.02). Rates must
  * be at most 1, counts whole numbers.
  */
-function parseThreshold(name, raw, kind, source) {
+function parseThreshold$1(name, raw, kind, source) {
     if (raw === undefined || raw.trim() === '')
         return undefined;
     const m = /^\s*(\d+(?:\.\d+)?)\s*(%)?\s*$/.exec(raw);
@@ -45421,9 +45624,9 @@ const THRESHOLD_OPTIONS = ['max-error-rate', 'max-new-error-templates', 'max-fai
  */
 function resolveGate(o, source) {
     const t = {
-        maxErrorRate: parseThreshold('max-error-rate', o['max-error-rate'], 'rate', source),
-        maxNewErrorTemplates: parseThreshold('max-new-error-templates', o['max-new-error-templates'], 'count', source),
-        maxFailedTests: parseThreshold('max-failed-tests', o['max-failed-tests'], 'count', source),
+        maxErrorRate: parseThreshold$1('max-error-rate', o['max-error-rate'], 'rate', source),
+        maxNewErrorTemplates: parseThreshold$1('max-new-error-templates', o['max-new-error-templates'], 'count', source),
+        maxFailedTests: parseThreshold$1('max-failed-tests', o['max-failed-tests'], 'count', source),
     };
     const gate = o.gate?.trim();
     if (gate) {
@@ -59247,6 +59450,309 @@ function gateLine(r) {
     return `${r.verdict.toUpperCase()} (score ${r.score}%): ${r.reasons.join('; ')}`;
 }
 
+const KIBANA_SETTINGS = [
+    {
+        key: 'kibana-url',
+        env: 'LOGWARD_KIBANA_URL',
+        description: "Kibana's base URL, e.g. https://kibana.example.com:5601 (with its server.basePath, if any).",
+    },
+    {
+        key: 'kibana-space',
+        env: 'LOGWARD_KIBANA_SPACE',
+        description: 'Kibana space id to import into (default: the default space).',
+    },
+    {
+        key: 'kibana-api-key',
+        env: 'LOGWARD_KIBANA_API_KEY',
+        description: 'Elasticsearch API key for Kibana: the `encoded` value (or id:api_key).',
+        secret: true,
+    },
+    {
+        key: 'kibana-username',
+        env: 'LOGWARD_KIBANA_USERNAME',
+        description: 'Kibana user for basic auth (instead of an API key).',
+    },
+    {
+        key: 'kibana-password',
+        env: 'LOGWARD_KIBANA_PASSWORD',
+        description: 'Password of kibana-username.',
+        secret: true,
+    },
+];
+const GRAFANA_SETTINGS = [
+    {
+        key: 'grafana-url',
+        env: 'LOGWARD_GRAFANA_URL',
+        description: "Grafana's base URL, e.g. https://grafana.example.com (with its sub-path, if any).",
+    },
+    {
+        key: 'grafana-token',
+        env: 'LOGWARD_GRAFANA_TOKEN',
+        description: 'Grafana service-account token (sent as Authorization: Bearer).',
+        secret: true,
+    },
+    {
+        key: 'grafana-username',
+        env: 'LOGWARD_GRAFANA_USERNAME',
+        description: 'Grafana user for basic auth (instead of a token).',
+    },
+    {
+        key: 'grafana-password',
+        env: 'LOGWARD_GRAFANA_PASSWORD',
+        description: 'Password of grafana-username.',
+        secret: true,
+    },
+    {
+        key: 'grafana-folder',
+        env: 'LOGWARD_GRAFANA_FOLDER',
+        description: 'Folder (title or uid) for the dashboard; created when missing (default: the root, "General").',
+    },
+    {
+        key: 'grafana-datasource',
+        env: 'LOGWARD_GRAFANA_DATASOURCE',
+        description: 'Uid of the Elasticsearch data source the dashboard opens on (default: Grafana picks its default Elasticsearch data source).',
+    },
+];
+
+/**
+ * What logward remembers between runs about the alerts it sent, keyed by fingerprint: when an alert first
+ * went out, when each channel last sent, the Slack thread and the Jira issue. It holds ids and times only:
+ * no token, no message text. On an ephemeral CI runner it must be carried between runs (actions/cache) or
+ * every run looks like the first; Jira's label search still prevents duplicate issues then.
+ */
+const channelStateSchema = object({
+    /** When this channel last sent a top-level alert: the start of the cooldown window. */
+    alertedAt: string(),
+    /** The one follow-up (thread reply, Jira comment) allowed inside the window, when it was sent. */
+    followedUpAt: string().optional(),
+    /** Recurrences that sent nothing since the last message, told in the next one. */
+    suppressed: number().int().nonnegative().default(0),
+    /** Slack Web API: where the thread is. Absent for the incoming webhook, which has no threads. */
+    channel: string().optional(),
+    ts: string().optional(),
+    /** Jira: the issue this alert is tracked in. */
+    issueKey: string().optional(),
+});
+const entrySchema = object({
+    rule: string(),
+    kind: _enum(['test', 'template', 'run']),
+    key: string(),
+    title: string(),
+    firstAlertAt: string(),
+    lastSeenAt: string(),
+    lastSentAt: string().optional(),
+    /** Runs this alert matched in. */
+    seen: number().int().nonnegative(),
+    slack: channelStateSchema.optional(),
+    jira: channelStateSchema.optional(),
+});
+object({
+    version: literal(1),
+    alerts: record(string(), entrySchema),
+});
+const DEFAULT_STATE_PATH = '.logward/alerts-state.json';
+
+const THRESHOLD = /^\s*(>=|<=|==|=|>|<)\s*(-?\d+(?:\.\d+)?)\s*(%)?\s*$/;
+function parseThreshold(text, allowPercent) {
+    const m = THRESHOLD.exec(text);
+    if (!m) {
+        return {
+            error: `"${text}" is not a threshold: write a comparison (>, >=, <, <=, ==) and a number, e.g. '>0' or '>=1' — in quotes, as > starts a block in YAML`,
+        };
+    }
+    if (m[3] && !allowPercent)
+        return { error: `"${text}": a percentage only makes sense for error-rate` };
+    const op = (m[1] === '=' ? '==' : m[1]);
+    const n = Number(m[2]);
+    return { op, value: m[3] ? n / 100 : n, text: text.trim() };
+}
+const UNIT_MS = {
+    ms: 1,
+    s: 1000,
+    m: 60_000,
+    h: 3_600_000,
+    d: 86_400_000,
+    w: 604_800_000,
+};
+const DURATION = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h|d|w)\s*$/;
+/** `6h` → 21,600,000 ms. `0` alone is allowed (no cooldown); any other number needs its unit. */
+function parseDuration(text) {
+    if (text.trim() === '0')
+        return 0;
+    const m = DURATION.exec(text);
+    if (!m)
+        return { error: `"${text}" is not a duration: write a number and a unit, e.g. 30m, 6h or 1d` };
+    return Math.round(Number(m[1]) * UNIT_MS[m[2]]);
+}
+
+/**
+ * Alert rules, as written in `logward.yml` (`alerts:`), in the `alerts` action input (YAML text) or in a
+ * file given to `--alerts`:
+ *
+ *   alerts:
+ *     - name: tests-failing
+ *       when: { failed-tests: '>0' }
+ *       channels: [slack, jira]
+ *       severity: critical
+ *       cooldown: 6h
+ *
+ * Every condition in `when` must hold (AND); write two rules for OR. The schema keeps rules as plain data
+ * (what the user wrote, plus defaults) so the config stays serialisable; `compileRule` turns the
+ * validated text into thresholds. Every error names the rule it is in.
+ */
+const SEVERITIES = ['critical', 'major', 'minor'];
+const ALERT_CHANNELS = ['slack', 'jira'];
+/** The metrics a rule can test, as they are spelt in `when`. */
+const CONDITION_KEYS = [
+    'failed-tests',
+    'new-error-templates',
+    'errors',
+    'error-rate',
+    'anomaly-score',
+    'gate',
+];
+const threshold = (allowPercent) => string({ error: "write a threshold in quotes, e.g. '>0' (> starts a block in YAML)" })
+    .superRefine((text, ctx) => {
+    const t = parseThreshold(text, allowPercent);
+    if ('error' in t)
+        ctx.addIssue({ code: 'custom', message: t.error });
+});
+const conditionsSchema = strictObject({
+    'failed-tests': threshold(false).optional(),
+    'new-error-templates': threshold(false).optional(),
+    errors: threshold(false).optional(),
+    'error-rate': threshold(true).optional(),
+    'anomaly-score': threshold(false).optional(),
+    gate: _enum(['fail', 'warn'], { error: 'gate is `fail` (the verdict is fail) or `warn` (warn or fail)' })
+        .optional(),
+})
+    .refine((w) => Object.values(w).some((v) => v !== undefined), {
+    message: `needs at least one condition (${CONDITION_KEYS.join(', ')})`,
+});
+const alertRuleSchema = strictObject({
+    name: string().trim().min(1).max(100),
+    when: conditionsSchema,
+    channels: array(_enum(ALERT_CHANNELS))
+        .min(1, 'name at least one channel: slack, jira')
+        .transform((c) => [...new Set(c)]),
+    severity: _enum(SEVERITIES).default('major'),
+    cooldown: string({ error: 'write a duration such as 30m, 6h or 1d' })
+        .default('6h')
+        .superRefine((text, ctx) => {
+        const d = parseDuration(text);
+        if (typeof d !== 'number')
+            ctx.addIssue({ code: 'custom', message: d.error });
+    }),
+});
+/**
+ * The `alerts` setting. Rules are checked one by one so that every message starts with the rule's name
+ * (`rule "tests-failing": when.failed-tests: …`) rather than an index a reader has to count to.
+ */
+const alertRulesSchema = array(unknown()).transform((items, ctx) => {
+    const rules = [];
+    const seen = new Set();
+    items.forEach((item, i) => {
+        const label = ruleLabel(item, i);
+        const parsed = alertRuleSchema.safeParse(item);
+        if (!parsed.success) {
+            for (const issue of parsed.error.issues) {
+                const where = issue.path.map(String).join('.');
+                ctx.issues.push({
+                    code: 'custom',
+                    path: [i, ...issue.path],
+                    message: `${label}: ${where ? `${where}: ` : ''}${issue.message}`,
+                    input: item,
+                });
+            }
+            return;
+        }
+        if (seen.has(parsed.data.name)) {
+            ctx.issues.push({
+                code: 'custom',
+                path: [i, 'name'],
+                message: `${label}: two rules have this name; names key the alert state, so they must be unique`,
+                input: item,
+            });
+            return;
+        }
+        seen.add(parsed.data.name);
+        rules.push(parsed.data);
+    });
+    return rules;
+});
+function ruleLabel(item, index) {
+    const name = item && typeof item === 'object' ? item.name : undefined;
+    return typeof name === 'string' && name.trim() !== '' ? `rule "${name.trim()}"` : `rule #${index + 1}`;
+}
+
+/**
+ * The alerting settings, kebab-case like every logward setting (ADR 0004), written to be spread into
+ * `configSchema` (`...notifySettingsSchema.shape`). Until then, `resolveNotifySettings` reads them from
+ * flags, `LOGWARD_*` environment variables and the config file. Secrets (tokens, the webhook URL) are
+ * best given as environment variables or masked action inputs, not in `logward.yml`.
+ */
+const httpUrl = url({ protocol: /^https?$/, error: 'must be an http(s) URL' });
+const notifySettingsSchema = object({
+    // `prefault`, not `default`: the JSON schema the docs are made from then shows the default.
+    alerts: alertRulesSchema
+        .prefault([])
+        .describe('Alert rules: `- name, when: { failed-tests | new-error-templates | errors | error-rate | anomaly-score: "<threshold>", gate: fail|warn }, channels: [slack, jira], severity: critical|major|minor (major), cooldown: 6h`. All conditions of a rule must hold.'),
+    'alerts-state': string()
+        .min(1)
+        .default(DEFAULT_STATE_PATH)
+        .describe('JSON file remembering sent alerts (fingerprint → first alert, last sent, Slack thread, Jira issue) for deduplication and cooldowns. Cache it between CI runs.'),
+    'slack-token': string()
+        .min(1)
+        .optional()
+        .describe('Slack bot token (xoxb-…, scope chat:write) for the Web API; enables threaded recurrences.'),
+    'slack-channel': string()
+        .min(1)
+        .optional()
+        .describe('Slack channel for alerts: an ID (C0123…) or a name. Needed with slack-token.'),
+    'slack-api-url': httpUrl
+        .optional()
+        .describe('Slack Web API root (default https://slack.com/api/): for a proxy or a test server.'),
+    'slack-webhook-url': httpUrl
+        .optional()
+        .describe('Slack incoming-webhook URL: the alternative to slack-token. No threads: recurrences inside the cooldown are not posted.'),
+    'jira-url': httpUrl
+        .optional()
+        .describe('Jira site root, e.g. https://acme.atlassian.net (Cloud) or https://jira.acme.com (Server/DC).'),
+    'jira-email': email({ error: 'must be an email address' })
+        .optional()
+        .describe('Jira Cloud: the account email for basic auth with jira-token. Leave unset for Server/Data Center.'),
+    'jira-token': string()
+        .min(1)
+        .optional()
+        .describe('Jira Cloud API token (with jira-email), or Server/Data Center personal access token.'),
+    'jira-project': string()
+        .min(1)
+        .optional()
+        .describe('Key of the Jira project alerts open issues in, e.g. OPS.'),
+    'jira-issue-type': string().min(1).default('Bug').describe('Issue type of the issues alerts open.'),
+    'jira-components': array(string().min(1))
+        .default([])
+        .describe('Components set on the issues alerts open (names that exist in the project).'),
+    'kibana-url': httpUrl.optional().describe('A Kibana (Discover or dashboard) URL that alerts link to.'),
+});
+/** Environment variables read when the flag (or input) is not given. */
+const NOTIFY_ENV = {
+    'slack-token': 'LOGWARD_SLACK_TOKEN',
+    'slack-channel': 'LOGWARD_SLACK_CHANNEL',
+    'slack-api-url': 'LOGWARD_SLACK_API_URL',
+    'slack-webhook-url': 'LOGWARD_SLACK_WEBHOOK_URL',
+    'jira-url': 'LOGWARD_JIRA_URL',
+    'jira-email': 'LOGWARD_JIRA_EMAIL',
+    'jira-token': 'LOGWARD_JIRA_TOKEN',
+    'jira-project': 'LOGWARD_JIRA_PROJECT',
+    'jira-issue-type': 'LOGWARD_JIRA_ISSUE_TYPE',
+    'jira-components': 'LOGWARD_JIRA_COMPONENTS',
+    'alerts-state': 'LOGWARD_ALERTS_STATE',
+    'kibana-url': 'LOGWARD_KIBANA_URL',
+};
+/** Settings whose values are credentials: validation errors name them, never quote them. */
+const SECRET_SETTINGS = ['slack-token', 'slack-webhook-url', 'jira-token'];
+
 /**
  * The one schema for logward's settings. The same kebab-case names are used in the config file
  * (`logward.yml`), as CLI flags (`--max-record-bytes`) and as action inputs (`max-record-bytes`), so a
@@ -59262,7 +59768,14 @@ const timezone = string().refine((tz) => {
         return false;
     }
 }, { message: 'not a known time zone (use an IANA name such as UTC or Europe/Berlin)' });
+/** Dashboard connection settings (src/act/dashboards/settings.ts): optional strings, one name everywhere. */
+const dashboardSettings = Object.fromEntries([...KIBANA_SETTINGS, ...GRAFANA_SETTINGS].map((d) => [
+    d.key,
+    string().min(1).optional().describe(d.description),
+]));
 const configSchema = strictObject({
+    ...notifySettingsSchema.shape,
+    ...dashboardSettings,
     paths: array(string().min(1))
         .default([])
         .describe('Log inputs: files, globs, directories (read recursively) or `-` for stdin.'),
@@ -59361,12 +59874,18 @@ const ENV_VARS = {
     environment: 'LOGWARD_ENVIRONMENT',
     'github-token': 'GITHUB_TOKEN',
     'github-api-url': 'GITHUB_API_URL',
+    ...NOTIFY_ENV,
+    ...Object.fromEntries([...KIBANA_SETTINGS, ...GRAFANA_SETTINGS].map((d) => [d.key, d.env])),
 };
 /**
  * Settings whose values are credentials: added to `secrets` when loaded, so they are redacted wherever
  * they appear (and masked in the runner log by the action).
  */
-const SECRET_KEYS = ['github-token'];
+const SECRET_KEYS = [
+    'github-token',
+    ...SECRET_SETTINGS,
+    ...[...KIBANA_SETTINGS, ...GRAFANA_SETTINGS].filter((d) => 'secret' in d && d.secret).map((d) => d.key),
+];
 
 const SETTINGS = (() => {
     const json = toJSONSchema(configSchema, { io: 'input', unrepresentable: 'any' });
@@ -59374,7 +59893,9 @@ const SETTINGS = (() => {
         const kind = prop.enum
             ? 'enum'
             : prop.type === 'array'
-                ? 'list'
+                ? prop.items?.type === 'object'
+                    ? 'yaml'
+                    : 'list'
                 : prop.type === 'integer' || prop.type === 'number'
                     ? 'number'
                     : prop.type === 'boolean'
@@ -59411,6 +59932,18 @@ function coerceSetting(info, raw) {
             const text = (Array.isArray(raw) ? raw.at(-1) : raw).trim();
             const n = Number(text.replace(/_/g, ''));
             return text !== '' && Number.isFinite(n) ? n : text;
+        }
+        case 'yaml': {
+            // Structured settings (alert rules) given as text: a YAML (or JSON) list, as in logward.yml.
+            if (typeof raw === 'boolean')
+                return raw;
+            const text = Array.isArray(raw) ? raw.join('\n') : raw;
+            try {
+                return distExports.parse(text);
+            }
+            catch {
+                return text;
+            }
         }
         case 'boolean': {
             if (typeof raw === 'boolean')
@@ -59738,4 +60271,7 @@ async function run() {
 }
 
 // The gate action's entry point: GitHub runs dist/gate/index.js (gate/action.yml), which only calls run().
-await run();
+// Started once the whole bundle has been evaluated: a top-level await here would pause the bundle's
+// evaluation, and modules placed after this entry (lazily imported ones, like TensorFlow.js) would be
+// undefined when first used.
+setImmediate(() => void run());

@@ -1,3 +1,5 @@
+import { createRequire as __logwardCreateRequire } from 'node:module'
+const require = __logwardCreateRequire(import.meta.url)
 import * as os from 'os';
 import os__default from 'os';
 import * as crypto from 'crypto';
@@ -30835,4 +30837,7 @@ async function run() {
 }
 
 // The kibana sub-action's entry point: GitHub runs dist/kibana/index.js (kibana/action.yml), which only calls run().
-await run();
+// Started once the whole bundle has been evaluated: a top-level await here would pause the bundle's
+// evaluation, and modules placed after this entry (lazily imported ones, like TensorFlow.js) would be
+// undefined when first used.
+setImmediate(() => void run());

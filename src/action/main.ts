@@ -8,6 +8,7 @@ import { createLogger, type LogSink } from '../core/logger.js'
 import { openEmbeddedStore } from '../sinks/embedded-store.js'
 import { detectCiContext } from '../transforms/ci-context.js'
 import { publishToGitHub, withGitHubRunLogs } from '../pipeline/github-run.js'
+import { sendAlerts } from '../act/notify/index.js'
 import { readSettingInputs } from './inputs.js'
 
 const actionsSink: LogSink = (level, _ns, message) => {
@@ -70,6 +71,16 @@ export async function run(): Promise<void> {
     core.setOutput('unreadable-inputs', analysis.inputs.unreadable.length)
     core.setOutput('report-dir', written.dir)
     core.setOutput('report', written.html)
+    // Alert rules (Slack, Jira): deduplicated by fingerprint with a cooldown; a failed delivery warns, it
+    // does not fail the step (the verdict does).
+    if (config.alerts.length > 0) {
+      const alerts = await sendAlerts(analysis, config, {
+        logger,
+        ...(process.env.GITHUB_SERVER_URL ? { serverUrl: process.env.GITHUB_SERVER_URL } : {}),
+      })
+      core.setOutput('alerts', alerts.actions.length)
+      for (const e of alerts.errors) logger.warn(`alert not delivered: ${describeError(e)}`)
+    }
     const published = await publishToGitHub(analysis, config, logger, { notice: (m) => core.notice(m) })
     if (published?.comment && published.comment !== 'skipped')
       core.setOutput('comment-url', published.commentUrl ?? '')

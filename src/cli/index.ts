@@ -36,4 +36,7 @@ async function main(): Promise<void> {
   }
 }
 
-await main()
+// Started once the whole bundle has been evaluated: a top-level await here would pause the bundle's
+// evaluation, and modules placed after this entry (lazily imported ones, like TensorFlow.js) would be
+// undefined when first used.
+setImmediate(() => void main())

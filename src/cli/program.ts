@@ -5,8 +5,10 @@ import { registerGrafanaCommand } from './commands/grafana.js'
 import { registerJunitCommand } from './commands/junit.js'
 import { registerKibanaCommand } from './commands/kibana.js'
 import { registerMineCommand } from './commands/mine.js'
+import { registerNotifyCommand } from './commands/notify.js'
 import { registerParseCommand } from './commands/parse.js'
 import { registerSearchCommand } from './commands/search.js'
+import { registerSequencesCommand } from './commands/sequences.js'
 
 declare const LOGWARD_VERSION: string | undefined
 
@@ -37,6 +39,8 @@ Docs: README.md and docs/configuration.md`,
   registerJunitCommand(program)
   registerMineCommand(program)
   registerSearchCommand(program)
+  registerSequencesCommand(program)
+  registerNotifyCommand(program)
   registerKibanaCommand(program)
   registerGrafanaCommand(program)
   return program

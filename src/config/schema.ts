@@ -1,4 +1,6 @@
 import { z } from 'zod'
+import { GRAFANA_SETTINGS, KIBANA_SETTINGS } from '../act/dashboards/settings.js'
+import { NOTIFY_ENV, notifySettingsSchema, SECRET_SETTINGS } from '../act/notify/settings.js'
 
 /**
  * The one schema for logward's settings. The same kebab-case names are used in the config file
@@ -18,7 +20,20 @@ const timezone = z.string().refine(
   { message: 'not a known time zone (use an IANA name such as UTC or Europe/Berlin)' },
 )
 
+/** Dashboard connection settings (src/act/dashboards/settings.ts): optional strings, one name everywhere. */
+const dashboardSettings = Object.fromEntries(
+  [...KIBANA_SETTINGS, ...GRAFANA_SETTINGS].map((d) => [
+    d.key,
+    z.string().min(1).optional().describe(d.description),
+  ]),
+) as Record<
+  (typeof KIBANA_SETTINGS)[number]['key'] | (typeof GRAFANA_SETTINGS)[number]['key'],
+  z.ZodOptional<z.ZodString>
+>
+
 export const configSchema = z.strictObject({
+  ...notifySettingsSchema.shape,
+  ...dashboardSettings,
   paths: z
     .array(z.string().min(1))
     .default([])
@@ -177,10 +192,16 @@ export const ENV_VARS: Partial<Record<ConfigKey, string>> = {
   environment: 'LOGWARD_ENVIRONMENT',
   'github-token': 'GITHUB_TOKEN',
   'github-api-url': 'GITHUB_API_URL',
+  ...NOTIFY_ENV,
+  ...Object.fromEntries([...KIBANA_SETTINGS, ...GRAFANA_SETTINGS].map((d) => [d.key, d.env])),
 }
 
 /**
  * Settings whose values are credentials: added to `secrets` when loaded, so they are redacted wherever
  * they appear (and masked in the runner log by the action).
  */
-export const SECRET_KEYS: readonly ConfigKey[] = ['github-token']
+export const SECRET_KEYS: readonly ConfigKey[] = [
+  'github-token',
+  ...SECRET_SETTINGS,
+  ...[...KIBANA_SETTINGS, ...GRAFANA_SETTINGS].filter((d) => 'secret' in d && d.secret).map((d) => d.key),
+]

@@ -1,3 +1,4 @@
+import { parse as parseYaml } from 'yaml'
 import { z } from 'zod'
 import { configSchema, type ConfigKey } from './schema.js'
 
@@ -8,7 +9,7 @@ import { configSchema, type ConfigKey } from './schema.js'
  */
 export interface SettingInfo {
   key: ConfigKey
-  kind: 'string' | 'number' | 'boolean' | 'list' | 'enum'
+  kind: 'string' | 'number' | 'boolean' | 'list' | 'yaml' | 'enum'
   description: string
   default?: unknown
   values?: string[]
@@ -30,7 +31,9 @@ export const SETTINGS: readonly SettingInfo[] = (() => {
     const kind: SettingInfo['kind'] = prop.enum
       ? 'enum'
       : prop.type === 'array'
-        ? 'list'
+        ? (prop.items as { type?: string } | undefined)?.type === 'object'
+          ? 'yaml'
+          : 'list'
         : prop.type === 'integer' || prop.type === 'number'
           ? 'number'
           : prop.type === 'boolean'
@@ -67,6 +70,16 @@ export function coerceSetting(info: SettingInfo, raw: string | string[] | boolea
       const text = (Array.isArray(raw) ? raw.at(-1)! : raw).trim()
       const n = Number(text.replace(/_/g, ''))
       return text !== '' && Number.isFinite(n) ? n : text
+    }
+    case 'yaml': {
+      // Structured settings (alert rules) given as text: a YAML (or JSON) list, as in logward.yml.
+      if (typeof raw === 'boolean') return raw
+      const text = Array.isArray(raw) ? raw.join('\n') : raw
+      try {
+        return parseYaml(text) as unknown
+      } catch {
+        return text
+      }
     }
     case 'boolean': {
       if (typeof raw === 'boolean') return raw

@@ -1,4 +1,7 @@
 // The kibana sub-action's entry point: GitHub runs dist/kibana/index.js (kibana/action.yml), which only calls run().
 import { run } from './main.js'
 
-await run()
+// Started once the whole bundle has been evaluated: a top-level await here would pause the bundle's
+// evaluation, and modules placed after this entry (lazily imported ones, like TensorFlow.js) would be
+// undefined when first used.
+setImmediate(() => void run())

@@ -25,7 +25,7 @@ export const DEFAULT_NEXT_KEY_CONFIG: NextKeyConfig = {
   window: 10,
   embedding: 16,
   units: 32,
-  epochs: 40,
+  epochs: 20,
   batchSize: 64,
   learningRate: 0.005,
 }
@@ -118,7 +118,9 @@ export class NextKeyModel {
           const norm = (pairs.totalWeight / pairs.count) * b
           const cost = optimizer.minimize(() => {
             const logits = model.apply(x, { training: true }) as Tensor
-            return tf.losses.softmaxCrossEntropy(y, logits, w, undefined, tf.Reduction.SUM).div(norm) as Scalar
+            return tf.losses
+              .softmaxCrossEntropy(y, logits, w, undefined, tf.Reduction.SUM)
+              .div(norm) as Scalar
           }, true)
           return cost ? (cost.dataSync()[0] ?? 0) * norm : 0
         })
@@ -179,7 +181,11 @@ export class NextKeyModel {
 const EMPTY = new Float32Array(0)
 
 /** Calls `fn(window, target)` for every step of a session, the end marker included. */
-function forEachStep(session: readonly number[], h: number, fn: (window: number[], target: number) => void): void {
+function forEachStep(
+  session: readonly number[],
+  h: number,
+  fn: (window: number[], target: number) => void,
+): void {
   const steps = [...session, END]
   for (let i = 0; i < steps.length; i++) {
     const w = new Array<number>(h)

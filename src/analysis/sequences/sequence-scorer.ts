@@ -3,7 +3,12 @@ import { join } from 'node:path'
 import { CountModel, type CountModelJSON } from './count-model.js'
 import { SequenceModelError } from './errors.js'
 import { atomicWrite, directoryHandler } from './io-handler.js'
-import { DEFAULT_NEXT_KEY_CONFIG, NextKeyModel, type NextKeyConfig, type TrainProgress } from './next-key-model.js'
+import {
+  DEFAULT_NEXT_KEY_CONFIG,
+  NextKeyModel,
+  type NextKeyConfig,
+  type TrainProgress,
+} from './next-key-model.js'
 import { loadTf, quietly, type BackendName } from './tf.js'
 import { UNK, Vocabulary, type VocabularyJSON } from './vocabulary.js'
 
@@ -21,7 +26,7 @@ export const SCORER_JSON = 'scorer.json'
 export const DEFAULT_SEED = 20240601
 export const DEFAULT_COUNT_SLACK = 0.1
 /** The next-key alarm level sits this far above the worst normal training session: room for held-out normals. */
-export const DEFAULT_SURPRISE_MARGIN = 1.25
+export const DEFAULT_SURPRISE_MARGIN = 1.5
 
 export interface TrainOptions {
   seed?: number
@@ -69,7 +74,10 @@ export class SequenceScorer {
     return this.meta.threshold
   }
 
-  static async train(sessions: readonly (readonly string[])[], options: TrainOptions = {}): Promise<SequenceScorer> {
+  static async train(
+    sessions: readonly (readonly string[])[],
+    options: TrainOptions = {},
+  ): Promise<SequenceScorer> {
     // Empty sessions say nothing about normal behaviour, and would make every key's lowest count zero.
     const usable = sessions.filter((s) => s.length > 0)
     if (usable.length === 0) {
@@ -87,7 +95,9 @@ export class SequenceScorer {
     const encoded = usable.map((s) => vocabulary.encode(s))
     const counts = CountModel.fit(encoded, vocabulary.size, options.countSlack ?? DEFAULT_COUNT_SLACK)
     const { tf, backend } = await loadTf()
-    const nextKey = await quietly(() => NextKeyModel.train(tf, encoded, vocabulary.size, config, seed, options.onEpoch))
+    const nextKey = await quietly(() =>
+      NextKeyModel.train(tf, encoded, vocabulary.size, config, seed, options.onEpoch),
+    )
     const surprise = await quietly(() => nextKey.surprise(encoded))
     const margin = options.surpriseMargin ?? DEFAULT_SURPRISE_MARGIN
     const worst = surprise.reduce((a, b) => Math.max(a, b), 0)
@@ -103,7 +113,10 @@ export class SequenceScorer {
   }
 
   /** Scores sessions in order; `threshold` overrides the saved one (1: each component's own alarm level). */
-  async score(sessions: readonly (readonly string[])[], threshold = this.meta.threshold): Promise<SessionScore[]> {
+  async score(
+    sessions: readonly (readonly string[])[],
+    threshold = this.meta.threshold,
+  ): Promise<SessionScore[]> {
     const encoded = sessions.map((s) => this.vocabulary.encode(s))
     const surprise = await quietly(() => this.nextKey.surprise(encoded))
     return encoded.map((ids, i) => {
@@ -115,7 +128,13 @@ export class SequenceScorer {
         countExcess > 0 ? 1 + countExcess : 0,
         s / this.meta.surpriseThreshold,
       )
-      return { anomalous: score > threshold, score: round(score), unknownKeys, countExcess, surprise: round(s) }
+      return {
+        anomalous: score > threshold,
+        score: round(score),
+        unknownKeys,
+        countExcess,
+        surprise: round(s),
+      }
     })
   }
 

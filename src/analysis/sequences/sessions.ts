@@ -34,10 +34,14 @@ export async function readSessions(path: string): Promise<string[][]> {
   try {
     text = await readFile(path, 'utf8')
   } catch (err) {
-    throw new InputError(path, `cannot read sessions file (${(err as NodeJS.ErrnoException).code ?? 'error'})`, {
-      cause: err,
-      hint: 'pass a text file with one session per line, event keys separated by spaces',
-    })
+    throw new InputError(
+      path,
+      `cannot read sessions file (${(err as NodeJS.ErrnoException).code ?? 'error'})`,
+      {
+        cause: err,
+        hint: 'pass a text file with one session per line, event keys separated by spaces',
+      },
+    )
   }
   return parseSessions(text, path)
 }

@@ -1,3 +1,6 @@
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import type * as TF from '@tensorflow/tfjs'
 
 /**
@@ -8,6 +11,8 @@ import type * as TF from '@tensorflow/tfjs'
  * debug sink instead, so `--log-level debug` still shows them.
  */
 export type Tf = typeof TF
+type WasmModule = typeof import('@tensorflow/tfjs-backend-wasm')
+
 export type BackendName = 'tensorflow' | 'wasm' | 'cpu'
 
 export interface LoadedTf {
@@ -59,19 +64,37 @@ export function loadTf(): Promise<LoadedTf> {
   return loading
 }
 
+/**
+ * In the bundle (dist/<entry>/index.js) the build copies the .wasm files to dist/tfjs-wasm/; from the
+ * sources (tests, tsx) there is no such folder and the backend finds its files in node_modules itself.
+ */
+function bundledWasmDir(): string | undefined {
+  const dir = fileURLToPath(new URL('../tfjs-wasm/', import.meta.url))
+  return existsSync(join(dir, 'tfjs-backend-wasm.wasm')) ? dir : undefined
+}
+
 async function load(): Promise<LoadedTf> {
   const forced = process.env.LOGWARD_TF_BACKEND as BackendName | undefined
   if (forced === undefined || forced === 'tensorflow') {
     const native = await tryNative()
     if (native) return native
-    if (forced === 'tensorflow') debugSink('tfjs: LOGWARD_TF_BACKEND=tensorflow but @tensorflow/tfjs-node is not installed')
+    if (forced === 'tensorflow')
+      debugSink('tfjs: LOGWARD_TF_BACKEND=tensorflow but @tensorflow/tfjs-node is not installed')
   }
-  const tf = await import('@tensorflow/tfjs')
+  // Bundled, the CommonJS build can arrive as a default export; from the sources it is the namespace.
+  const imported = (await import('@tensorflow/tfjs')) as Partial<Tf> & { default?: Tf }
+  const tf = (typeof imported.enableProdMode === 'function' ? imported : imported.default!) as Tf
   tf.enableProdMode()
   if (forced !== 'cpu') {
     try {
-      const wasm = await import('@tensorflow/tfjs-backend-wasm')
-      if (process.env.LOGWARD_TFJS_WASM_DIR) wasm.setWasmPaths(withSlash(process.env.LOGWARD_TFJS_WASM_DIR))
+      const wasmImported = (await import('@tensorflow/tfjs-backend-wasm')) as Partial<WasmModule> & {
+        default?: WasmModule
+      }
+      const wasm = (
+        typeof wasmImported.setWasmPaths === 'function' ? wasmImported : wasmImported.default!
+      ) as WasmModule
+      const wasmDir = process.env.LOGWARD_TFJS_WASM_DIR ?? bundledWasmDir()
+      if (wasmDir) wasm.setWasmPaths(withSlash(wasmDir))
       // One thread: Node's wasm build is single-threaded today; pinning it keeps the op order fixed if that changes.
       wasm.setThreadsCount(1)
       if (await tf.setBackend('wasm')) {
@@ -80,7 +103,9 @@ async function load(): Promise<LoadedTf> {
       }
     } catch (err) {
       // A bundle without the .wasm files beside it lands here: pure JS is slower but gives the same model.
-      debugSink(`tfjs: wasm backend unavailable (${err instanceof Error ? err.message : String(err)}); using cpu`)
+      debugSink(
+        `tfjs: wasm backend unavailable (${err instanceof Error ? err.message : String(err)}); using cpu`,
+      )
     }
   }
   await tf.setBackend('cpu')
