@@ -60541,9 +60541,9 @@ const SETTINGS = (() => {
         const kind = prop.enum
             ? 'enum'
             : prop.type === 'array'
-                ? prop.items?.type === 'object'
-                    ? 'yaml'
-                    : 'list'
+                ? prop.items?.type === 'string'
+                    ? 'list'
+                    : 'yaml'
                 : prop.type === 'integer' || prop.type === 'number'
                     ? 'number'
                     : prop.type === 'boolean'

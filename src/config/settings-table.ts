@@ -31,9 +31,9 @@ export const SETTINGS: readonly SettingInfo[] = (() => {
     const kind: SettingInfo['kind'] = prop.enum
       ? 'enum'
       : prop.type === 'array'
-        ? (prop.items as { type?: string } | undefined)?.type === 'object'
-          ? 'yaml'
-          : 'list'
+        ? (prop.items as { type?: string } | undefined)?.type === 'string'
+          ? 'list'
+          : 'yaml'
         : prop.type === 'integer' || prop.type === 'number'
           ? 'number'
           : prop.type === 'boolean'
