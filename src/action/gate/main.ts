@@ -1,6 +1,7 @@
 import * as core from '@actions/core'
 import { gateLine, renderGateMarkdown, resolveGate, runGate, writeGate } from '../../act/gate/index.js'
 import { loadConfig } from '../../config/load.js'
+import { sendAlerts } from '../../act/notify/index.js'
 import { describeError } from '../../core/errors.js'
 import { createLogger, type LogSink } from '../../core/logger.js'
 import { detectCiContext } from '../../transforms/ci-context.js'
@@ -36,7 +37,8 @@ export async function run(): Promise<void> {
       'action inputs',
     )
     const logger = createLogger(actionsSink, config['log-level'])
-    const { result } = await runGate({
+    for (const secret of config.secrets) if (secret.length >= 4) core.setSecret(secret)
+    const { result, analysis } = await runGate({
       config,
       spec,
       logger,
@@ -52,6 +54,15 @@ export async function run(): Promise<void> {
     core.setOutput('report', written.markdown)
     core.setOutput('json', written.json)
     if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(renderGateMarkdown(result)).write()
+    // Alert rules can fire on the gate's verdict (`when: { gate: fail }`).
+    if (config.alerts.length > 0) {
+      const alerts = await sendAlerts(analysis, config, {
+        logger,
+        metrics: { gateVerdict: result.verdict },
+        ...(process.env.GITHUB_SERVER_URL ? { serverUrl: process.env.GITHUB_SERVER_URL } : {}),
+      })
+      for (const e of alerts.errors) logger.warn(`alert not delivered: ${describeError(e)}`)
+    }
     const line = gateLine(result)
     if (result.verdict === 'fail') core.setFailed(`${line} (gate: ${written.markdown})`)
     else if (result.verdict === 'warn') core.warning(`${line} (gate: ${written.markdown})`)
