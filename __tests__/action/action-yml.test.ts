@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { parse } from 'yaml'
 import { describe, expect, it } from 'vitest'
 import { SETTINGS } from '../../src/config/settings-table.js'
+import { ANALYZE_ACTION_SETTINGS } from '../../src/action/inputs.js'
 import { repoRoot } from '../helpers/shared-data.js'
 
 interface ActionYml {
@@ -19,8 +20,9 @@ describe('action.yml', () => {
     expect(action.runs.main).toBe('dist/action/index.js')
   })
 
-  it('has one input per setting, with the same name, and no stray input', () => {
-    const settingNames = SETTINGS.map((s) => s.key).sort()
+  it('has one input per setting the analyze action uses, with the same name, and no stray input', () => {
+    const settingNames = [...ANALYZE_ACTION_SETTINGS].sort()
+    expect(settingNames.every((k) => SETTINGS.some((s) => s.key === k))).toBe(true)
     const actionOnly = ['config']
     const inputs = Object.keys(action.inputs)
       .filter((k) => !actionOnly.includes(k))

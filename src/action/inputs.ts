@@ -1,5 +1,18 @@
 import * as core from '@actions/core'
 import { coerceSetting, SETTINGS } from '../config/settings-table.js'
+import { GRAFANA_SETTINGS, KIBANA_SETTINGS } from '../act/dashboards/settings.js'
+import { PIPELINE_KEYS } from '../pipeline/consume/pipeline-settings.js'
+
+/**
+ * The settings the analyze action (the root action.yml) offers as inputs: all but the distributed
+ * pipeline's (the action does not ship) and the dashboard importers' (the kibana action has those),
+ * keeping `kibana-url`, which alerts link to. A test keeps action.yml equal to this list.
+ */
+export const ANALYZE_ACTION_SETTINGS: readonly string[] = SETTINGS.map((s) => s.key as string).filter(
+  (key) =>
+    !(PIPELINE_KEYS as readonly string[]).includes(key) &&
+    (key === 'kibana-url' || ![...KIBANA_SETTINGS, ...GRAFANA_SETTINGS].some((d) => d.key === key)),
+)
 
 /**
  * Action inputs → setting overrides, generated from the schema (the same names as the config file and

@@ -1,5 +1,7 @@
 import { Command } from 'commander'
 import { registerAnalyzeCommand } from './commands/analyze.js'
+import { registerBackfillCommand } from './commands/backfill.js'
+import { registerConsumeCommand } from './commands/consume.js'
 import { registerGateCommand } from './commands/gate.js'
 import { registerGrafanaCommand } from './commands/grafana.js'
 import { registerJunitCommand } from './commands/junit.js'
@@ -8,6 +10,7 @@ import { registerMineCommand } from './commands/mine.js'
 import { registerNotifyCommand } from './commands/notify.js'
 import { registerParseCommand } from './commands/parse.js'
 import { registerSearchCommand } from './commands/search.js'
+import { registerShipCommand } from './commands/ship.js'
 import { registerSequencesCommand } from './commands/sequences.js'
 
 declare const LOGWARD_VERSION: string | undefined
@@ -39,6 +42,9 @@ Docs: README.md and docs/configuration.md`,
   registerJunitCommand(program)
   registerMineCommand(program)
   registerSearchCommand(program)
+  registerShipCommand(program)
+  registerConsumeCommand(program)
+  registerBackfillCommand(program)
   registerSequencesCommand(program)
   registerNotifyCommand(program)
   registerKibanaCommand(program)

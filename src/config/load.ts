@@ -30,7 +30,7 @@ export interface LoadConfigOptions {
 
 /**
  * Validate settings once, at the edge, into a frozen typed object. Precedence: defaults < config file <
- * flags/inputs. Every error names the setting and where it came from.
+ * environment (ENV_VARS) < flags/inputs. Every error names the setting and where it came from.
  */
 export function loadConfig(options: LoadConfigOptions = {}): LogwardConfig {
   const cwd = options.cwd ?? process.cwd()
@@ -46,7 +46,11 @@ export function loadConfig(options: LoadConfigOptions = {}): LogwardConfig {
     const issue = result.error.issues[0]!
     const key = String(issue.path[0] ?? '')
     const where =
-      key in overrides ? (options.overridesSource ?? 'command line') : (fileInput?.path ?? 'settings')
+      key in overrides
+        ? (options.overridesSource ?? 'command line')
+        : key in fromEnv.values
+          ? `environment variable ${fromEnv.names[key]}`
+          : (fileInput?.path ?? 'settings')
     throw new ConfigError(`${where}: ${formatIssue(issue)}`, {
       hint: `see docs/configuration.md for \`${key}\``,
     })
@@ -104,7 +108,9 @@ function readEnv(env: Record<string, string | undefined>): {
   for (const [key, name] of Object.entries(ENV_VARS)) {
     const raw = env[name]
     if (raw === undefined || raw.trim() === '') continue
-    values[key] = coerceSetting(settingInfo(key)!, raw)
+    const info = settingInfo(key)!
+    // Lists in one environment variable are comma-separated (LOGWARD_KAFKA_BROKERS=k1:9092,k2:9092).
+    values[key] = coerceSetting(info, info.kind === 'list' ? raw.split(',') : raw)
     names[key] = name
   }
   return { values, names }

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { GRAFANA_SETTINGS, KIBANA_SETTINGS } from '../act/dashboards/settings.js'
 import { NOTIFY_ENV, notifySettingsSchema, SECRET_SETTINGS } from '../act/notify/settings.js'
+import { PIPELINE_ENV_VARS, PIPELINE_SETTINGS } from '../pipeline/consume/pipeline-settings.js'
 
 /**
  * The one schema for logward's settings. The same kebab-case names are used in the config file
@@ -34,6 +35,7 @@ const dashboardSettings = Object.fromEntries(
 export const configSchema = z.strictObject({
   ...notifySettingsSchema.shape,
   ...dashboardSettings,
+  ...PIPELINE_SETTINGS,
   paths: z
     .array(z.string().min(1))
     .default([])
@@ -193,6 +195,7 @@ export const ENV_VARS: Partial<Record<ConfigKey, string>> = {
   'github-token': 'GITHUB_TOKEN',
   'github-api-url': 'GITHUB_API_URL',
   ...NOTIFY_ENV,
+  ...PIPELINE_ENV_VARS,
   ...Object.fromEntries([...KIBANA_SETTINGS, ...GRAFANA_SETTINGS].map((d) => [d.key, d.env])),
 }
 
@@ -202,6 +205,10 @@ export const ENV_VARS: Partial<Record<ConfigKey, string>> = {
  */
 export const SECRET_KEYS: readonly ConfigKey[] = [
   'github-token',
+  'kafka-sasl-password',
+  'elasticsearch-api-key',
+  'elasticsearch-password',
+  'webhdfs-token',
   ...SECRET_SETTINGS,
   ...[...KIBANA_SETTINGS, ...GRAFANA_SETTINGS].filter((d) => 'secret' in d && d.secret).map((d) => d.key),
 ]

@@ -6,8 +6,25 @@ import type { CiContext, LogRecord } from '../core/record.js'
 import type { KafkaSink } from '../sinks/kafka/sink.js'
 import { CheckpointStore } from '../sources/follow/checkpoint.js'
 import { Follower } from '../sources/follow/follower.js'
+import { miningText } from '../analysis/mining-text.js'
+import { TemplateMiner } from '../transforms/mine/index.js'
 import { createRedactor } from '../transforms/redact.js'
 import { ingest } from './ingest.js'
+
+/**
+ * Labels records with their template as they stream by (one pass: a template may still generalise, and
+ * its id with it, after its first records went out; `backfill` labels them again with a miner that has
+ * seen everything). Template ids come from the template text, so they agree across shippers.
+ */
+export function templateLabeller(miner = new TemplateMiner()): (batch: readonly LogRecord[]) => void {
+  return (batch) => {
+    for (const record of batch) {
+      const found = miner.add(miningText(record))
+      record.logward.template_id = found.templateId
+      record.logward.template = found.template
+    }
+  }
+}
 
 export interface ShipSummary {
   records: number
@@ -23,6 +40,8 @@ export interface ShipFilesOptions {
   onInputError?: (error: InputError) => void
   onProgress?: (bytes: number, records: number) => void
   stdin?: NodeJS.ReadableStream
+  /** Changes each batch before it is sent (template labels). */
+  label?: (batch: readonly LogRecord[]) => void
 }
 
 /**
@@ -45,6 +64,7 @@ export async function shipFiles(options: ShipFilesOptions): Promise<ShipSummary>
       ...(options.onProgress ? { onProgress: options.onProgress } : {}),
       onSourceDone: () => sources++,
     })) {
+      options.label?.(batch)
       await options.sink.write(batch)
       records += batch.length
     }
@@ -67,6 +87,7 @@ export interface ShipFollowOptions {
   pollMs?: number
   rescanMs?: number
   quietFlushMs?: number
+  label?: (batch: readonly LogRecord[]) => void
   onBatch?: (records: readonly LogRecord[], total: number) => void
 }
 
@@ -113,6 +134,7 @@ export async function shipFollow(options: ShipFollowOptions): Promise<ShipSummar
 
   async function deliver(batch: Awaited<ReturnType<Follower['poll']>>): Promise<void> {
     if (batch.records.length > 0) {
+      options.label?.(batch.records)
       await options.sink.write(batch.records)
       await options.sink.flush()
       records += batch.records.length

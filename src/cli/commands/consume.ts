@@ -16,7 +16,16 @@ import { addSettingFlags } from '../settings-flags.js'
 
 const KEYS: readonly ConfigKey[] = ['service', 'log-level']
 const PIPELINE = [
-  ...KAFKA_KEYS.filter((k) => !['kafka-key', 'kafka-compression', 'kafka-batch-bytes', 'kafka-max-message-bytes', 'kafka-oversize'].includes(k)),
+  ...KAFKA_KEYS.filter(
+    (k) =>
+      ![
+        'kafka-key',
+        'kafka-compression',
+        'kafka-batch-bytes',
+        'kafka-max-message-bytes',
+        'kafka-oversize',
+      ].includes(k),
+  ),
   ...ELASTICSEARCH_KEYS,
   ...WEBHDFS_KEYS,
   ...CONSUME_KEYS,
@@ -28,7 +37,9 @@ export function registerConsumeCommand(program: Command): void {
     .description(
       'Consume records from Kafka (a consumer group) into Elasticsearch and the HDFS lake; offsets are committed only after both confirmed a batch.',
     )
-    .addOption(new Option('--until-idle', 'stop once the group has consumed everything in the topic (CI, tests)'))
+    .addOption(
+      new Option('--until-idle', 'stop once the group has consumed everything in the topic (CI, tests)'),
+    )
     .addHelpText(
       'after',
       `
@@ -63,7 +74,9 @@ Examples:
         untilIdle: Boolean(opts.untilIdle),
         signal: controller.signal,
         onBatch: (s) =>
-          logger.debug(`batches ${s.batches}, messages ${s.messages}, indexed ${s.indexed}, lake ${s.lakeRecords}`),
+          logger.debug(
+            `batches ${s.batches}, messages ${s.messages}, indexed ${s.indexed}, lake ${s.lakeRecords}`,
+          ),
       })
       const rate = summary.seconds > 0 ? Math.round(summary.messages / summary.seconds) : summary.messages
       logger.info(

@@ -8,7 +8,7 @@ import {
   mergedKeys,
   resolvePipelineSettings,
 } from '../../pipeline/consume/settings.js'
-import { shipFiles, shipFollow } from '../../pipeline/ship.js'
+import { shipFiles, shipFollow, templateLabeller } from '../../pipeline/ship.js'
 import { openKafkaSink } from '../../sinks/kafka/open.js'
 import { detectCiContext } from '../../transforms/ci-context.js'
 import { commandContext } from '../context.js'
@@ -38,6 +38,7 @@ export function registerShipCommand(program: Command): void {
       ),
     )
     .addOption(new Option('--poll-ms <n>', 'how often --follow looks for new lines').default('250'))
+    .addOption(new Option('--no-templates', 'do not label records with their template (logward.template_id)'))
     .addHelpText(
       'after',
       `
@@ -78,6 +79,7 @@ Examples:
       },
     })
     const ci = detectCiContext(process.env, config)
+    const label = opts.templates === false ? undefined : templateLabeller()
     if (opts.follow) {
       const controller = new AbortController()
       const stop = (): void => {
@@ -99,6 +101,7 @@ Examples:
         checkpointPath,
         signal: controller.signal,
         pollMs: Number(opts.pollMs),
+        ...(label ? { label } : {}),
         onBatch: (_batch, total) => logger.debug(`shipped ${total} records`),
       })
       process.off('SIGINT', stop).off('SIGTERM', stop)
@@ -112,6 +115,7 @@ Examples:
         logger,
         ci,
         sink,
+        ...(label ? { label } : {}),
         onInputError: (err) => {
           failed.push(err)
           logger.error(err.hint ? `${err.message} (${err.hint})` : err.message)
