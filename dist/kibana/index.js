@@ -28835,6 +28835,18 @@ function info(message) {
     process.stdout.write(message + os.EOL);
 }
 
+/** logward's logger in an action: debug, info, warning and error go to the runner's own commands. */
+const actionsLogSink = (level, _namespace, message) => {
+    if (level === 'debug')
+        debug(message);
+    else if (level === 'info')
+        info(message);
+    else if (level === 'warn')
+        warning(message);
+    else
+        error(message);
+};
+
 /**
  * One error hierarchy for logward (the kafkajs model): every error says what failed and where, whether
  * retrying can help (`retriable`), and what the user can do next (`hint`). Messages never carry secrets:
@@ -30794,16 +30806,6 @@ function createLogger(sink, minLevel = 'info', namespace = 'logward') {
     };
 }
 
-const actionsSink = (level, _ns, message) => {
-    if (level === 'debug')
-        debug(message);
-    else if (level === 'info')
-        info(message);
-    else if (level === 'warn')
-        warning(message);
-    else
-        error(message);
-};
 /**
  * The `kibana` sub-action (`uses: <owner>/logward/kibana@v1`): import logward's data view and dashboards
  * (or the NDJSON named by `file`) into Kibana. Inputs have the setting names of `logward kibana import`;
@@ -30818,7 +30820,7 @@ async function run() {
         }
         const options = kibanaImportOptions(readDashboardSettings(KIBANA_SETTINGS, (key) => getInput(key)));
         // core.debug is shown only when the run has step debug logging on, so everything can go to the sink.
-        const logger = createLogger(actionsSink, 'debug');
+        const logger = createLogger(actionsLogSink, 'debug');
         const path = getInput('file');
         const file = path ? await readSavedObjectsFile(path) : builtInObjects();
         const overwrite = getInput('overwrite').trim().toLowerCase() !== 'false';

@@ -1,22 +1,16 @@
 import * as core from '@actions/core'
+import { actionsLogSink } from './actions-log.js'
 import { analyzeRun } from '../analysis/analyze-run.js'
 import { renderSummaryMarkdown } from '../act/report/markdown/render-summary.js'
 import { writeReport } from '../act/report/write-report.js'
 import { loadConfig } from '../config/load.js'
 import { describeError } from '../core/errors.js'
-import { createLogger, type LogSink } from '../core/logger.js'
+import { createLogger } from '../core/logger.js'
 import { openEmbeddedStore } from '../sinks/embedded-store.js'
 import { detectCiContext } from '../transforms/ci-context.js'
 import { publishToGitHub, withGitHubRunLogs } from '../pipeline/github-run.js'
 import { sendAlerts } from '../act/notify/index.js'
 import { readSettingInputs } from './inputs.js'
-
-const actionsSink: LogSink = (level, _ns, message) => {
-  if (level === 'debug') core.debug(message)
-  else if (level === 'info') core.info(message)
-  else if (level === 'warn') core.warning(message)
-  else core.error(message)
-}
 
 /**
  * The `analyze` action (the repository's root action): judge the run's logs and test reports, write
@@ -32,7 +26,7 @@ export async function run(): Promise<void> {
     })
     // Every secret (the `secrets` input, tokens given as settings) is masked in the runner log too.
     for (const secret of loaded.secrets) if (secret.length >= 4) core.setSecret(secret)
-    const logger = createLogger(actionsSink, loaded['log-level'])
+    const logger = createLogger(actionsLogSink, loaded['log-level'])
     const { config, serviceOf } = await withGitHubRunLogs(loaded, logger)
     const store = config['store-records'] ? await openEmbeddedStore(config.store, { logger }) : undefined
     let lastLine = Date.now()

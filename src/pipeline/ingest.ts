@@ -8,6 +8,7 @@ import { Framer } from '../transforms/framing.js'
 import { createRedactor, type Redactor } from '../transforms/redact.js'
 import { detectFormat, createParser } from '../transforms/parse/index.js'
 import type { Frame } from '../transforms/types.js'
+import { frameToRecord, type RecordContext } from '../transforms/frame-to-record.js'
 
 /** Lines looked at to recognise a source's format before its first record is parsed. */
 const DETECTION_SAMPLE = 100
@@ -120,29 +121,20 @@ async function* recordsOf(
   summary.format = format.name
   const parser = createParser(format, { timezone: config.timezone })
   const framer = new Framer({ mode: config.framing, maxRecordBytes: config['max-record-bytes'], format })
-  const hasCi = ci !== undefined && Object.keys(ci).length > 0
-  // Hot path (once per record): plain assignments rather than object spreads, which cost a third of
-  // the ingest time in profiles.
+  const context: RecordContext = {
+    path: source.path,
+    format: format.name,
+    parser,
+    redactor,
+    service,
+    host: config.host,
+    ci,
+  }
   const toRecord = (frame: Frame): LogRecord => {
-    const { text, count } = redactor.redact(frame.text)
-    const fields = parser.parse(count > 0 ? { ...frame, text } : frame)
+    const { record, redactions } = frameToRecord(frame, context)
     summary.records++
-    if (count > 0) summary.redactions += count
+    summary.redactions += redactions
     if (frame.truncated) summary.truncated++
-    const log = fields.log ?? {}
-    log.file = { path: source.path, line: frame.line }
-    const meta: LogRecord['logward'] = { format: fields.logward?.format ?? format.name }
-    if (frame.lines > 1) meta.lines = frame.lines
-    if (frame.truncated) meta.truncated = true
-    if (count > 0) meta.redactions = count
-    if (fields.logward?.group) meta.group = fields.logward.group
-    const record = fields as LogRecord
-    record.log = log as LogRecord['log']
-    record.logward = meta
-    if (fields.labels) record.labels = redactLabels(fields.labels, redactor)
-    if (service && !record.service?.name) record.service = { ...record.service, name: service }
-    if (config.host && !record.host?.name) record.host = { ...record.host, name: config.host }
-    if (hasCi) record.ci = ci
     return record
   }
   const handle = (batch: SourceLine[]): LogRecord[] => {
@@ -167,11 +159,4 @@ async function* recordsOf(
   }
   const last = framer.flush()
   if (last) yield [toRecord(last)]
-}
-
-/** Labels come from structured fields: a value under a secret-looking key is redacted by its key. */
-function redactLabels(labels: Record<string, string>, redactor: Redactor): Record<string, string> {
-  const out: Record<string, string> = {}
-  for (const [key, value] of Object.entries(labels)) out[key] = redactor.redactValue(key, value)
-  return out
 }

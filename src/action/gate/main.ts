@@ -1,18 +1,12 @@
 import * as core from '@actions/core'
+import { actionsLogSink } from '../actions-log.js'
 import { gateLine, renderGateMarkdown, resolveGate, runGate, writeGate } from '../../act/gate/index.js'
 import { loadConfig } from '../../config/load.js'
 import { sendAlerts } from '../../act/notify/index.js'
 import { describeError } from '../../core/errors.js'
-import { createLogger, type LogSink } from '../../core/logger.js'
+import { createLogger } from '../../core/logger.js'
 import { detectCiContext } from '../../transforms/ci-context.js'
 import { readSettingInputs } from '../inputs.js'
-
-const actionsSink: LogSink = (level, _ns, message) => {
-  if (level === 'debug') core.debug(message)
-  else if (level === 'info') core.info(message)
-  else if (level === 'warn') core.warning(message)
-  else core.error(message)
-}
 
 /**
  * The `gate` action (`uses: owner/logward/gate@v1`): judge a run or deploy window against the baseline,
@@ -36,7 +30,7 @@ export async function run(): Promise<void> {
       },
       'action inputs',
     )
-    const logger = createLogger(actionsSink, config['log-level'])
+    const logger = createLogger(actionsLogSink, config['log-level'])
     for (const secret of config.secrets) if (secret.length >= 4) core.setSecret(secret)
     const { result, analysis } = await runGate({
       config,

@@ -1,18 +1,12 @@
 import * as core from '@actions/core'
+import { actionsLogSink } from '../actions-log.js'
 import { ImportIncompleteError } from '../../act/dashboards/errors.js'
 import { formatImportResult } from '../../act/dashboards/kibana/format-import-result.js'
 import { importSavedObjects } from '../../act/dashboards/kibana/import-saved-objects.js'
 import { builtInObjects, readSavedObjectsFile } from '../../act/dashboards/kibana/read-objects.js'
 import { kibanaImportOptions, KIBANA_SETTINGS, readDashboardSettings } from '../../act/dashboards/settings.js'
 import { describeError } from '../../core/errors.js'
-import { createLogger, type LogSink } from '../../core/logger.js'
-
-const actionsSink: LogSink = (level, _ns, message) => {
-  if (level === 'debug') core.debug(message)
-  else if (level === 'info') core.info(message)
-  else if (level === 'warn') core.warning(message)
-  else core.error(message)
-}
+import { createLogger } from '../../core/logger.js'
 
 /**
  * The `kibana` sub-action (`uses: <owner>/logward/kibana@v1`): import logward's data view and dashboards
@@ -27,7 +21,7 @@ export async function run(): Promise<void> {
     }
     const options = kibanaImportOptions(readDashboardSettings(KIBANA_SETTINGS, (key) => core.getInput(key)))
     // core.debug is shown only when the run has step debug logging on, so everything can go to the sink.
-    const logger = createLogger(actionsSink, 'debug')
+    const logger = createLogger(actionsLogSink, 'debug')
     const path = core.getInput('file')
     const file = path ? await readSavedObjectsFile(path) : builtInObjects()
     const overwrite = core.getInput('overwrite').trim().toLowerCase() !== 'false'

@@ -11,6 +11,7 @@ import {
 import type { FrameParser } from '../../transforms/parse/index.js'
 import type { Redactor } from '../../transforms/redact.js'
 import type { Frame, LineFormat } from '../../transforms/types.js'
+import { frameToRecord } from '../../transforms/frame-to-record.js'
 import type { SourceLine } from '../types.js'
 
 /** Lines looked at to recognise a followed file's format, as ingest does for whole files. */
@@ -61,28 +62,14 @@ export class RecordBuilder {
   }
 
   private toRecord(frame: Frame): LogRecord {
-    const { config, ci } = this
-    const { text, count } = this.redactor.redact(frame.text)
-    const fields = this.parser.parse(count > 0 ? { ...frame, text } : frame)
-    const log = fields.log ?? {}
-    log.file = { path: this.path, line: frame.line }
-    const meta: LogRecord['logward'] = { format: fields.logward?.format ?? this.format.name }
-    if (frame.lines > 1) meta.lines = frame.lines
-    if (frame.truncated) meta.truncated = true
-    if (count > 0) meta.redactions = count
-    if (fields.logward?.group) meta.group = fields.logward.group
-    const record = fields as LogRecord
-    record.log = log as LogRecord['log']
-    record.logward = meta
-    if (fields.labels) {
-      const labels: Record<string, string> = {}
-      for (const [key, value] of Object.entries(fields.labels))
-        labels[key] = this.redactor.redactValue(key, value)
-      record.labels = labels
-    }
-    if (config.service && !record.service?.name) record.service = { ...record.service, name: config.service }
-    if (config.host && !record.host?.name) record.host = { ...record.host, name: config.host }
-    if (ci !== undefined && Object.keys(ci).length > 0) record.ci = ci
-    return record
+    return frameToRecord(frame, {
+      path: this.path,
+      format: this.format.name,
+      parser: this.parser,
+      redactor: this.redactor,
+      service: this.config.service,
+      host: this.config.host,
+      ci: this.ci,
+    }).record
   }
 }
