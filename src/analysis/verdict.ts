@@ -1,3 +1,4 @@
+import { plural } from '../core/format.js'
 import type { FailOn, RunAnalysis, Verdict } from './model.js'
 
 type Findings = Pick<RunAnalysis, 'tests' | 'logs' | 'baseline' | 'inputs'>
@@ -46,8 +47,4 @@ export function decideVerdict(
           ? failingTests > 0 || errors > 0
           : newErrors > 0
   return { verdict, reasons, failed }
-}
-
-function plural(n: number, word: string): string {
-  return `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`
 }

@@ -1,3 +1,5 @@
+import { formatBytes } from './format.js'
+
 /**
  * Progress for long work, on stderr so stdout stays machine-readable: a redrawn bar on a terminal,
  * and in CI logs (no TTY) a plain line every few seconds. Nothing is printed for work that ends
@@ -68,11 +70,4 @@ export function createProgress(options: ProgressOptions): Progress {
       if (enabled && shown) render(true)
     },
   }
-}
-
-export function formatBytes(n: number): string {
-  if (n < 1024) return `${n} B`
-  if (n < 1048576) return `${(n / 1024).toFixed(1)} KiB`
-  if (n < 1073741824) return `${(n / 1048576).toFixed(1)} MiB`
-  return `${(n / 1073741824).toFixed(2)} GiB`
 }

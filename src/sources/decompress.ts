@@ -1,5 +1,6 @@
 import { Readable, pipeline } from 'node:stream'
 import { createGunzip } from 'node:zlib'
+import { formatBytes } from '../core/format.js'
 import { InputError } from '../core/errors.js'
 import { toInputError } from './input-errors.js'
 
@@ -72,15 +73,4 @@ export async function* gunzipBounded(
     gunzip.destroy()
     source.destroy()
   }
-}
-
-export function formatBytes(n: number): string {
-  const units = ['bytes', 'KiB', 'MiB', 'GiB', 'TiB']
-  let value = n
-  let unit = 0
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024
-    unit++
-  }
-  return unit === 0 ? `${n} bytes` : `${Number.isInteger(value) ? value : value.toFixed(1)} ${units[unit]}`
 }

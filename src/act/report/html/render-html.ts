@@ -1,5 +1,6 @@
 import type { FailingTest, RootCause, RunAnalysis, TemplateDigest } from '../../../analysis/model.js'
 import type { Level } from '../../../core/record.js'
+import { formatBytes } from '../../../core/format.js'
 import { html, raw, type Raw } from './escape-html.js'
 import { REPORT_SCRIPT } from './report-script.js'
 import {
@@ -713,16 +714,4 @@ function inputsSection(a: RunAnalysis): Section {
     parts.push(html`<p class="empty">No inputs: no log and no test report matched the configured paths.</p>`)
   }
   return section('inputs', 'Inputs', raw(parts.map(String)), sources.length + reports.length)
-}
-
-function formatBytes(n: number): string {
-  if (!Number.isFinite(n) || n < 1024) return `${formatCount(n)} B`
-  const units = ['KiB', 'MiB', 'GiB', 'TiB']
-  let v = n / 1024
-  let i = 0
-  while (v >= 1024 && i < units.length - 1) {
-    v /= 1024
-    i++
-  }
-  return `${v >= 100 ? Math.round(v) : Math.round(v * 10) / 10} ${units[i]}`
 }

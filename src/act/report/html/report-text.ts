@@ -1,3 +1,4 @@
+export { formatCount, plural } from '../../../core/format.js'
 import type { FailingTest, RunAnalysis } from '../../../analysis/model.js'
 
 /**
@@ -83,15 +84,6 @@ export function firstLine(text: string | undefined): string {
 }
 
 /** 12345 → `12,345`, the same on every machine (no locale). */
-export function formatCount(n: number): string {
-  if (!Number.isFinite(n)) return '0'
-  const [int = '0', frac] = String(Math.round(n * 100) / 100).split('.')
-  return int.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (frac ? `.${frac}` : '')
-}
-
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${formatCount(n)} ${n === 1 ? one : many}`
-}
 
 /** An ISO timestamp as `2026-05-01 12:03:04 UTC`, or the text itself when it is not one. */
 export function formatTimestamp(iso: string | undefined): string {
