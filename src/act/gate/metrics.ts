@@ -1,5 +1,5 @@
 import type { RunAnalysis } from '../../analysis/model.js'
-import type { TemplateCount, TemplateTallyResult } from './template-tally.js'
+import type { TemplateCount, TemplateTallyResult } from '../../analysis/frequency/template-tally.js'
 
 /** Metrics an objective can name, besides `template-count:<id>` and `template-rate:<id>`. */
 export const METRICS = [
@@ -93,12 +93,4 @@ export function metricValue(m: RunMetrics, metric: string): number | undefined {
   return m.values[metric as keyof RunMetrics['values']]
 }
 
-export function median(values: readonly number[]): number {
-  const s = [...values].sort((a, b) => a - b)
-  const mid = Math.floor(s.length / 2)
-  return s.length % 2 === 1 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2
-}
-
-export function mean(values: readonly number[]): number {
-  return values.reduce((a, b) => a + b, 0) / values.length
-}
+export { mean, median } from '../../core/stats.js'

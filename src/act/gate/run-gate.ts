@@ -8,10 +8,10 @@ import type { Logger } from '../../core/logger.js'
 import type { CiContext } from '../../core/record.js'
 import { evaluateGate } from './evaluate.js'
 import { evidenceFor } from './explain.js'
-import { compareFrequencies, type FrequencyResult } from './frequency.js'
+import { compareFrequencies, type FrequencyResult } from '../../analysis/frequency/compare-frequencies.js'
 import { metricsOf } from './metrics.js'
 import type { GateResult, GateSpec } from './model.js'
-import { TemplateTally, type TemplateTallyResult } from './template-tally.js'
+import { TemplateTally, type TemplateTallyResult } from '../../analysis/frequency/template-tally.js'
 
 export interface RunGateOptions {
   /** `paths` and `reports`: the run (or deploy window) to judge; `baseline`: passing runs, one per match. */
