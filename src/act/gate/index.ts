@@ -8,6 +8,7 @@ export { compareFrequencies } from '../../analysis/frequency/compare-frequencies
 export type * from './model.js'
 export { renderGateMarkdown } from './render-markdown.js'
 export { resolveGate, THRESHOLD_OPTIONS, type GateOptionsText } from './resolve-gate.js'
-export { baselineRuns, runGate, type GateOutcome, type RunGateOptions } from './run-gate.js'
+export { baselineRuns } from '../../analysis/baseline/runs.js'
+export { runGate, type GateOutcome, type RunGateOptions } from './run-gate.js'
 export { TemplateTally } from '../../analysis/frequency/template-tally.js'
 export { gateLine, writeGate } from './write-gate.js'

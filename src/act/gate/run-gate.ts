@@ -1,7 +1,5 @@
-import { existsSync } from 'node:fs'
-import { resolve } from 'node:path'
-import { glob } from 'tinyglobby'
 import { analyzeRun } from '../../analysis/analyze-run.js'
+import { baselineRuns } from '../../analysis/baseline/runs.js'
 import type { RunAnalysis } from '../../analysis/model.js'
 import type { LogwardConfig } from '../../config/schema.js'
 import type { Logger } from '../../core/logger.js'
@@ -115,24 +113,4 @@ export async function runGate(options: RunGateOptions): Promise<GateOutcome> {
     ...(frequency ? { frequency: { tested: frequency.tested, shifted: frequency.shifted } } : {}),
   }
   return { result, analysis }
-}
-
-/**
- * One baseline run per `baseline` entry that exists as named, else per glob match (a directory of logs,
- * or a file), as `learnBaseline` counts them. A run that is also being judged is left out, so
- * `--baseline 'runs/*'` can include the current run's directory without comparing it with itself.
- */
-export async function baselineRuns(config: Pick<LogwardConfig, 'baseline' | 'paths'>): Promise<string[]> {
-  const judged = new Set(config.paths.map((p) => resolve(p)))
-  const out: string[] = []
-  for (const pattern of config.baseline) {
-    const matches = existsSync(pattern)
-      ? [pattern]
-      : (await glob(pattern, { onlyFiles: false, expandDirectories: false })).sort()
-    for (const m of matches) {
-      const path = m.replace(/\/$/, '')
-      if (!judged.has(resolve(path)) && !out.includes(path)) out.push(path)
-    }
-  }
-  return out
 }
