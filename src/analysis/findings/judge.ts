@@ -58,7 +58,7 @@ export async function judgeRun(
     const scored = await scoreSessions(run.sessions, baseline, options)
     if (scored.note) notes.push(scored.note)
     if (scored.scores) {
-      const text = templateLookup(baseline)
+      const text = templateLookup(baseline, run.newTemplates)
       found.push(...anomalousSessionFindings(run.sessions, scored.scores, text))
     }
     if (run.droppedSessions)
@@ -95,8 +95,13 @@ async function scoreSessions(
   return { scores }
 }
 
-function templateLookup(baseline: Baseline): (id: string) => string | undefined {
+function templateLookup(
+  baseline: Baseline,
+  runTemplates: RunEvidence['newTemplates'],
+): (id: string) => string | undefined {
   return (id) => {
+    const own = runTemplates.find((t) => t.templateId === id)
+    if (own) return own.template
     for (const t of baseline.tallies) {
       const hit = t.templates.get(id)
       if (hit) return hit.template
