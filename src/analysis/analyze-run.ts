@@ -13,7 +13,7 @@ import { resolveBaseline } from './baseline/index.js'
 import { ErrorBucketCollector } from './collectors/error-buckets.js'
 import { SessionCollector, sessionKeyReader } from './collectors/sessions.js'
 import { judgeRun, type JudgeOptions } from './findings/judge.js'
-import { TemplateTally } from './frequency/template-tally.js'
+import { TemplateTally, type TemplateTallyResult } from './frequency/template-tally.js'
 import { HistogramCollector } from './collectors/histogram.js'
 import { RootCauseCollector } from './collectors/root-causes.js'
 import { TemplateCollector } from './collectors/templates.js'
@@ -37,6 +37,8 @@ export interface AnalyzeOptions {
   /** `service.name` for records of a source that names none (CI job logs: the job's name). */
   serviceOf?: (path: string) => string | undefined
   onProgress?: (phase: 'read' | 'analyze', done: number, records: number) => void
+  /** With a baseline: the run's templates per slice, keyed by the baseline's template ids where it matches. */
+  onBaselineTally?: (tally: TemplateTallyResult) => void
   /** Milliseconds each phase took (`bench:score`). */
   onPhase?: (phase: 'baseline' | 'read' | 'analyze' | 'findings' | 'load-tf' | 'sessions', ms: number) => void
   now?: () => Date
@@ -207,13 +209,15 @@ export async function analyzeRun(options: AnalyzeOptions): Promise<RunAnalysis> 
         }
       : undefined
     const rootCauseList = rootCauses.result()
+    const runTally = tally?.result()
+    if (runTally) options.onBaselineTally?.(runTally)
     const findings =
       baseline && baselineDigest
         ? await judgeRun(
             {
               analysis: { tests, inputs, logs, rootCauses: rootCauseList },
               newTemplates: baselineDigest.newTemplates,
-              tally: tally!.result(),
+              tally: runTally!,
               bursts: bursts!.result(),
               ...(sessions ? { sessions: sessions.result(), droppedSessions: sessions.dropped } : {}),
             },

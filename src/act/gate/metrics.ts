@@ -1,3 +1,4 @@
+import type { BaselineRunStats } from '../../analysis/baseline/model.js'
 import type { RunAnalysis } from '../../analysis/model.js'
 import type { TemplateCount, TemplateTallyResult } from '../../analysis/frequency/template-tally.js'
 
@@ -80,6 +81,22 @@ export function metricsOf(analysis: RunAnalysis, tally?: TemplateTallyResult): R
       'unreadable-inputs': analysis.inputs.unreadable.length,
     },
     templates: tally?.templates ?? new Map(),
+  }
+}
+
+/** A baseline run's metrics from a saved baseline model: the log metrics only, as a baseline run has. */
+export function metricsOfBaselineRun(run: BaselineRunStats, tally: TemplateTallyResult): RunMetrics {
+  const errors = run.errors
+  return {
+    records: run.records,
+    values: {
+      records: run.records,
+      errors,
+      'error-rate': run.records > 0 ? errors / run.records : 0,
+      warnings: run.warnings,
+      'warning-rate': run.records > 0 ? run.warnings / run.records : 0,
+    },
+    templates: tally.templates,
   }
 }
 
