@@ -7,7 +7,9 @@
  *
  * The logs are generated (seeded): a shop API whose requests are sessions of five lines keyed by `req=`;
  * the judged run has a new error template in 300 requests, an error burst and a shifted template.
- * LOGWARD_BENCH_LINES changes the run's size; LOGWARD_BENCH_REPEAT the number of timed runs (default 3).
+ * LOGWARD_BENCH_LINES changes the run's size; LOGWARD_BENCH_REPEAT the number of timed runs (default 3);
+ * LOGWARD_BENCH_DIST another dist/ (e.g. a `LOGWARD_DIST_DIR` build; give it a package.json with
+ * `"type": "module"`, or Node parses the bundle twice).
  */
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
@@ -147,7 +149,7 @@ try {
     }
   }
 
-  const action = join(repoRoot, 'dist', 'action', 'index.js')
+  const action = join(process.env.LOGWARD_BENCH_DIST ?? join(repoRoot, 'dist'), 'action', 'index.js')
   if (!existsSync(action)) {
     console.log('\ndist/action/index.js not built: run `npm run build` for the cold-start figures')
   } else {
