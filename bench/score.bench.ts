@@ -124,6 +124,10 @@ try {
     console.log(
       `\nbaseline ${withSessions ? 'with sessions' : 'without sessions'}: 3 runs × 20,000 lines, learned and saved in ${(learnMs / 1000).toFixed(1)} s`,
     )
+    if (withSessions)
+      console.log(
+        '(TensorFlow.js is already loaded here by the training above: its load shows in the cold start below)',
+      )
     console.log(
       'run   total s   load model  read+mine  analyse  load tf+model  sessions  findings   findings',
     )
