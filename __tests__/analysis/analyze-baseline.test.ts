@@ -147,6 +147,36 @@ describe('analyze --baseline: findings', () => {
     expect(a.verdict).toBe('warn')
   }, 60_000)
 
+  it('finds a template whose rate moved, with the rates drawn in report.html', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'logward-shift-'))
+    let seed = 7
+    const rand = (): number => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) % 1000) / 1000
+    const writeRun = (name: string, share: number): string => {
+      const path = join(dir, name)
+      mkdirSync(path)
+      const lines = Array.from({ length: 600 }, (_, i) => {
+        const slow = rand() < share
+        const at = `2026-11-21 09:${String(Math.floor(i / 60)).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}.000`
+        return slow
+          ? `${at} WARN [main] app.Pay : payment gateway slow, retry ${1 + (i % 3)}`
+          : `${at} INFO [main] app.Orders : created order ${1000 + i} in ${i % 300} ms`
+      })
+      writeFileSync(join(path, 'app.log'), lines.join('\n') + '\n')
+      return path
+    }
+    for (const i of [1, 2, 3]) writeRun(`pass-${i}`, 0.05)
+    const a = await analyze([writeRun('slow', 0.3)], [join(dir, 'pass-*')])
+    const shifts = a.findings!.items.filter((i) => i.kind === 'frequency-shift')
+    expect(shifts).toHaveLength(1)
+    expect(shifts[0]!.shift).toMatchObject({ template: 'payment gateway slow, retry <*>' })
+    expect(shifts[0]!.shift!.ratio).toBeGreaterThan(3)
+    expect(shifts[0]!.shift!.p).toBeLessThan(0.01)
+    expect(shifts[0]!.title).toMatch(/^More "payment gateway slow, retry <\*>" \(×\d/)
+    expect(a.verdict).toBe('warn')
+    expect(a.reasons).toEqual(['1 template frequency shift'])
+    expect(renderHtmlReport(a)).toContain('Template rates per 1,000 records, baseline against this run')
+  })
+
   it('reports a run where most tests fail as one infrastructure finding', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'logward-infra-'))
     const cases = Array.from({ length: 10 }, (_, i) =>
