@@ -19,6 +19,16 @@ export async function resolveBaseline(config: LogwardConfig, logger: Logger): Pr
   const [first] = config.baseline
   if (config.baseline.length === 1 && first !== undefined && isBaselineModel(first)) {
     const baseline = await loadBaseline(first)
+    const asked = { field: config['session-field'], regex: config['session-regex'] }
+    if (
+      (asked.field || asked.regex) &&
+      (asked.field !== baseline.session.field || asked.regex !== baseline.session.regex)
+    ) {
+      // The sequence model only knows sessions cut the way they were when it was learned.
+      logger.warn(
+        `the baseline model ${first} groups sessions by ${describeSession(baseline.session)}; session-field/session-regex are ignored (learn the model again to change them)`,
+      )
+    }
     logger.debug(`baseline model ${first}: ${baseline.runs.length} runs, ${baseline.miner.size} templates`)
     return baseline
   }
@@ -28,4 +38,9 @@ export async function resolveBaseline(config: LogwardConfig, logger: Logger): Pr
     ...(config['session-regex'] ? { regex: config['session-regex'] } : {}),
   }
   return learnBaseline(runsFromPaths(paths, config, logger), { source: config.baseline.join(', '), session })
+}
+
+function describeSession(s: Baseline['session']): string {
+  const parts = [s.field ? `field ${s.field}` : '', s.regex ? `regex ${s.regex}` : ''].filter(Boolean)
+  return parts.length > 0 ? parts.join(', then ') : 'nothing (it was learned without sessions)'
 }

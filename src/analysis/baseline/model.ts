@@ -1,6 +1,5 @@
 import type { Level } from '../../core/record.js'
 import type { TemplateMiner } from '../../transforms/mine/index.js'
-import type { FrequencyOptions } from '../frequency/model.js'
 import type { TemplateTallyResult } from '../frequency/template-tally.js'
 import type { SessionSettings } from '../collectors/sessions.js'
 import type { SequenceScorer } from '../sequences/sequence-scorer.js'
@@ -51,9 +50,6 @@ export interface Baseline {
   /** Why there is no sequence model, when session settings were given. */
   sequencesNote?: string
 }
-
-/** What the frequency test needs from a baseline, with analyze's defaults. */
-export type BaselineFrequency = Pick<FrequencyOptions, 'slice'>
 
 /** Per-template facts kept once in baseline.json (not per run). */
 export interface BaselineTemplateJSON {
