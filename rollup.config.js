@@ -4,7 +4,7 @@ import commonjs from '@rollup/plugin-commonjs'
 import json from '@rollup/plugin-json'
 import nodeResolve from '@rollup/plugin-node-resolve'
 import typescript from '@rollup/plugin-typescript'
-import { copyFileSync, mkdirSync, readdirSync } from 'node:fs'
+import { copyFileSync, mkdirSync, readdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 
 // The tfjs wasm backend loads its .wasm files at run time; the bundle carries them in dist/tfjs-wasm/
@@ -20,6 +20,17 @@ const tfjsWasm = {
   },
 }
 const outDirOf = () => process.env.LOGWARD_DIST_DIR ?? 'dist'
+
+// Chunk names carry a content hash: a rebuild leaves the previous chunks behind unless they are removed.
+const removeStaleChunks = {
+  name: 'remove-stale-chunks',
+  writeBundle(options, bundle) {
+    if (!options.dir) return
+    for (const f of readdirSync(options.dir)) {
+      if (f.endsWith('.js') && !(f in bundle)) rmSync(join(options.dir, f))
+    }
+  },
+}
 
 // `npm run check:dist` builds into a temporary folder to compare with the committed dist/.
 const outDir = process.env.LOGWARD_DIST_DIR ?? 'dist'
@@ -74,5 +85,6 @@ export default Object.entries(entries).map(([name, input]) => ({
     commonjs(),
     json(),
     tfjsWasm,
+    removeStaleChunks,
   ],
 }))
