@@ -63,10 +63,19 @@ describe('retries within a run', () => {
   it('TRX with several UnitTestResult for one test id: Failed then Passed is flaky, Failed twice is failing', async () => {
     const { tests } = await digest(retries('mstest-retry.trx'))
     expect(tests.flaky).toEqual([
-      expect.objectContaining({ name: 'Reserves', className: 'Acme.Tests.StockTests', kind: 'retry', reruns: 1 }),
+      expect.objectContaining({
+        name: 'Reserves',
+        className: 'Acme.Tests.StockTests',
+        kind: 'retry',
+        reruns: 1,
+      }),
     ])
     expect(tests.failing).toEqual([
-      expect.objectContaining({ name: 'Releases', attempts: 2, message: expect.stringContaining('Expected:<0>') }),
+      expect.objectContaining({
+        name: 'Releases',
+        attempts: 2,
+        message: expect.stringContaining('Expected:<0>'),
+      }),
     ])
     expect(tests).toMatchObject({ tests: 3, passed: 2, failed: 1 })
   })
@@ -121,7 +130,9 @@ describe('passed test ids', () => {
   })
 
   it('identity ignores whitespace differences and keeps parameters', () => {
-    expect(testKey({ name: 'adds  item ', className: 'A' })).toBe(testKey({ name: 'adds item', className: 'A' }))
+    expect(testKey({ name: 'adds  item ', className: 'A' })).toBe(
+      testKey({ name: 'adds item', className: 'A' }),
+    )
     expect(testKey({ name: 'add[1]', className: 'A' })).not.toBe(testKey({ name: 'add[2]', className: 'A' }))
     expect(testKey({ name: 'x', className: 'A' })).not.toBe(testKey({ name: 'x', className: 'B' }))
   })
