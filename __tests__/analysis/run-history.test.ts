@@ -164,6 +164,16 @@ describe('flips between runs of the same commit (analyzeRun with history)', () =
   })
 })
 
+describe('GitLab (no attempt number)', () => {
+  it('a retried job of the same pipeline is an earlier run of the commit', async () => {
+    const gitlab: CiContext = { provider: 'gitlab-ci', sha: SHA, run_id: '900', job: 'test' }
+    const earlier = await earlierRun('pipeline900-try1', gitlab, { listsOrders: 'pass' })
+    const { a } = await analyze(junit('pipeline900-try2.xml', { listsOrders: 'fail' }), gitlab, [earlier])
+    expect(a.tests.flaky.map((f) => [f.name, f.kind])).toEqual([['listsOrders', 'commit-flip']])
+    expect(a.tests.flaky[0]!.evidence).toContain('passed in run 900 of the same commit')
+  })
+})
+
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }

@@ -151,9 +151,12 @@ export function judgeAgainstHistory(
 /** Another job of the commit (its tests are not ours), or this very run (a matrix sibling). */
 function unrelated(earlier: CiContext, now: CiContext): boolean {
   if (earlier.job && now.job && earlier.job !== now.job) return true
+  // Only an attempt number tells a sibling from a retry: GitLab retries a job within its pipeline and
+  // names no attempt, so there the same pipeline and job is an earlier try.
   return (
     earlier.run_id !== undefined &&
     earlier.run_id === now.run_id &&
-    (earlier.run_attempt ?? '') === (now.run_attempt ?? '')
+    earlier.run_attempt !== undefined &&
+    earlier.run_attempt === now.run_attempt
   )
 }
