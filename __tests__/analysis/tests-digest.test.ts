@@ -13,7 +13,7 @@ import { fixture } from '../sources/test-reports/helpers.js'
 
 const redactor = createRedactor()
 
-async function digest(...paths: string[]): ReturnType<typeof digestTests> {
+async function digest(...paths: string[]): Promise<ReturnType<typeof digestTests>> {
   const reports = await Promise.all(paths.map((p) => parseTestReport(p)))
   return digestTests(reports, { redactor })
 }
