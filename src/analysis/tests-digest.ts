@@ -96,8 +96,6 @@ export function digestTests(
   }
 
   for (const [key, group] of groups) {
-    const isFailure = (a: Attempt): boolean =>
-      a.testCase.status === 'failed' || a.testCase.status === 'errored'
     if (group.length === 1 || !group.some(isFailure)) {
       for (const a of group) judgeSingle(a, key)
       continue
@@ -174,6 +172,10 @@ export function digestTests(
     },
     reports: digests,
   }
+}
+
+function isFailure(a: Attempt): boolean {
+  return a.testCase.status === 'failed' || a.testCase.status === 'errored'
 }
 
 function flakyEntry(a: Attempt, f: Pick<FlakyTest, 'kind' | 'reruns' | 'evidence'>): FlakyTest {
