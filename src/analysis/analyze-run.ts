@@ -15,7 +15,7 @@ import { RootCauseCollector } from './collectors/root-causes.js'
 import { TemplateCollector } from './collectors/templates.js'
 import { miningText } from './mining-text.js'
 import type { RunAnalysis, SourceDigest } from './model.js'
-import { judgeAgainstHistory, readRunHistory } from './run-history.js'
+import { judgeWithHistory } from './run-history.js'
 import { digestTests } from './tests-digest.js'
 import { decideVerdict } from './verdict.js'
 
@@ -132,7 +132,7 @@ export async function analyzeRun(options: AnalyzeOptions): Promise<RunAnalysis> 
       ...(options.serverUrl ? { serverUrl: options.serverUrl } : {}),
     })
     const reports = digested.reports
-    const tests = await judgeFlips(digested.tests, config.history, ci, logger)
+    const tests = await judgeWithHistory(digested.tests, config.history, ci, logger)
 
     // Pass 2: final templates, collectors, sinks.
     const rootCauses = new RootCauseCollector()
@@ -198,27 +198,4 @@ export async function analyzeRun(options: AnalyzeOptions): Promise<RunAnalysis> 
   } finally {
     spool.dispose()
   }
-}
-
-/** Failing tests against earlier runs of the same commit (`history`), with a hint when there are some. */
-async function judgeFlips(
-  tests: RunAnalysis['tests'],
-  history: readonly string[],
-  ci: CiContext,
-  logger: Logger,
-): Promise<RunAnalysis['tests']> {
-  const runs = history.length > 0 ? await readRunHistory(history, logger) : []
-  const judged = judgeAgainstHistory(tests, runs, ci)
-  if (runs.length > 0 && !ci.sha)
-    logger.warn('history: this run names no commit (sha), so no earlier run is of it')
-  if (judged.otherCommits > 0)
-    logger.debug(`history: ${judged.otherCommits} run(s) of other commits ignored for flaky tests`)
-  // GITHUB_RUN_ATTEMPT > 1: earlier attempts of this commit exist; only their report.json can tell.
-  const attempt = Number(ci.run_attempt ?? '1')
-  if (attempt > 1 && judged.sameCommit === 0 && judged.tests.failing.length > 0) {
-    logger.info(
-      `this is attempt ${attempt} of run ${ci.run_id ?? '?'}: pass the earlier attempts' report.json with --history (action input \`history\`) to tell flaky tests from regressions`,
-    )
-  }
-  return judged.tests
 }

@@ -9,6 +9,32 @@ import { testId, testKey } from './tests-digest.js'
 /** A report.json is a few MB at most (its lists are capped); a bigger file is not one. */
 const MAX_HISTORY_BYTES = 64 * 1024 * 1024
 
+/**
+ * `analyze`'s step: this run's failing tests against the `history` setting's earlier runs of the same
+ * commit, with a hint when the CI says earlier attempts exist but none was given.
+ */
+export async function judgeWithHistory(
+  tests: TestDigest,
+  history: readonly string[],
+  ci: CiContext,
+  logger: Logger,
+): Promise<TestDigest> {
+  const runs = history.length > 0 ? await readRunHistory(history, logger) : []
+  const judged = judgeAgainstHistory(tests, runs, ci)
+  if (runs.length > 0 && !ci.sha)
+    logger.warn('history: this run names no commit (sha), so no earlier run is of it')
+  if (judged.otherCommits > 0)
+    logger.debug(`history: ${judged.otherCommits} run(s) of other commits ignored for flaky tests`)
+  // GITHUB_RUN_ATTEMPT > 1: earlier attempts of this commit exist; only their report.json can tell.
+  const attempt = Number(ci.run_attempt ?? '1')
+  if (attempt > 1 && judged.sameCommit === 0 && judged.tests.failing.length > 0) {
+    logger.info(
+      `this is attempt ${attempt} of run ${ci.run_id ?? '?'}: pass the earlier attempts' report.json with --history (action input \`history\`) to tell flaky tests from regressions`,
+    )
+  }
+  return judged.tests
+}
+
 /** What a later run needs from an earlier one: which commit and run it was, which tests passed and failed. */
 export interface EarlierRun {
   path: string
