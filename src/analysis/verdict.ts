@@ -5,7 +5,8 @@ type Findings = Pick<RunAnalysis, 'tests' | 'logs' | 'baseline' | 'inputs'>
 
 /**
  * The verdict and its reasons, most important first. `fail`: failing tests, or error templates the
- * baseline never had; `warn`: errors in the logs, or inputs that could not be read; `pass`: none of these.
+ * baseline never had; `warn`: errors in the logs, flaky tests, or inputs that could not be read; `pass`:
+ * none of these.
  * `failed` says whether `failOn` turns the findings into a failing exit.
  */
 export function decideVerdict(
@@ -21,14 +22,18 @@ export function decideVerdict(
   if (failingTests > 0) reasons.push(`${plural(failingTests, 'test')} failed (of ${f.tests.tests})`)
   if (newErrors > 0) reasons.push(`${plural(newErrors, 'error template')} the baseline never had`)
   if (errors > 0) reasons.push(`${plural(errors, 'error record')} in the logs`)
-  if (f.tests.flaky.length > 0)
-    reasons.push(`${plural(f.tests.flaky.length, 'test')} passed only on a rerun (flaky)`)
+  // Flaky tests are a warning, never a failure: the failure did not reproduce (docs/decisions/0017).
+  const flips = f.tests.flaky.filter((t) => t.kind === 'commit-flip').length
+  const retried = f.tests.flaky.length - flips
+  if (retried > 0) reasons.push(`${plural(retried, 'test')} passed only on a rerun (flaky)`)
+  if (flips > 0)
+    reasons.push(`${plural(flips, 'failing test')} passed in an earlier run of this commit (flaky)`)
   if (f.inputs.unreadable.length > 0)
     reasons.push(`${plural(f.inputs.unreadable.length, 'input')} could not be read`)
   const verdict: Verdict =
     failingTests > 0 || newErrors > 0
       ? 'fail'
-      : errors > 0 || f.inputs.unreadable.length > 0
+      : errors > 0 || f.inputs.unreadable.length > 0 || f.tests.flaky.length > 0
         ? 'warn'
         : 'pass'
   if (reasons.length === 0) {

@@ -114,6 +114,12 @@ export const configSchema = z.strictObject({
     .describe(
       'Logs of passing runs (files, globs, directories) to compare this run against: templates this run has and the baseline never had are reported as new.',
     ),
+  history: z
+    .array(z.string().min(1))
+    .default([])
+    .describe(
+      'report.json files of earlier runs (files or globs), e.g. earlier attempts of this workflow: a failing test that passed in an earlier run of the same commit is reported as flaky, not as a failure. Runs of other commits are ignored.',
+    ),
   'fail-on': z
     .enum(['errors', 'test-failures', 'new-error-templates', 'never'])
     .default('test-failures')

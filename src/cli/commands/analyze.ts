@@ -14,6 +14,7 @@ import { addSettingFlags, INGEST_KEYS } from '../settings-flags.js'
 const KEYS: readonly ConfigKey[] = [
   'reports',
   'baseline',
+  'history',
   'fail-on',
   'out',
   'store',
