@@ -19,6 +19,7 @@ import { RootCauseCollector } from './collectors/root-causes.js'
 import { TemplateCollector } from './collectors/templates.js'
 import { miningText } from './mining-text.js'
 import type { RunAnalysis, SourceDigest } from './model.js'
+import { judgeWithHistory } from './run-history.js'
 import { digestTests } from './tests-digest.js'
 import { decideVerdict } from './verdict.js'
 
@@ -140,11 +141,13 @@ export async function analyzeRun(options: AnalyzeOptions): Promise<RunAnalysis> 
       unreadable.push({ path: err.path, message })
       logger.warn(message)
     }
-    const { tests, reports } = digestTests(parsed.reports, {
+    const digested = digestTests(parsed.reports, {
       redactor,
       ci,
       ...(options.serverUrl ? { serverUrl: options.serverUrl } : {}),
     })
+    const reports = digested.reports
+    const tests = await judgeWithHistory(digested.tests, config.history, ci, logger)
 
     phase('read')
     // Pass 2: final templates, collectors, sinks. Against a baseline, the findings count each record under

@@ -9,7 +9,7 @@ import type { TestCounts, TestStatus } from '../sources/test-reports/model.js'
 export interface RunAnalysis {
   version: 1
   generatedAt: string
-  /** `fail`: failing tests or new error templates; `warn`: errors in the logs only; `pass`: neither. */
+  /** `fail`: failing tests or new error templates; `warn`: errors in the logs or flaky tests only; `pass`: neither. */
   verdict: Verdict
   /** Why the verdict is what it is, most important first, one sentence each. */
   reasons: string[]
@@ -68,12 +68,47 @@ export interface FailingTest {
   stackTrace?: string
   report: string
   time?: number
+  /** Runs of this test in this run (reruns and repeated cases counted), when more than one. */
+  attempts?: number
+  /** Why it counts as a consistent failure, when reruns or an earlier run of the commit say so. */
+  evidence?: string
 }
 
+/**
+ * A test whose failure did not reproduce: `retry` — it failed, then passed on a rerun in this run;
+ * `commit-flip` — it failed here but passed in an earlier run of the same commit (docs/decisions/0017).
+ */
+export interface FlakyTest {
+  name: string
+  className?: string
+  report: string
+  /** Failed attempts in this run (the runs before the one that passed, for `retry`). */
+  reruns: number
+  /** Absent in report.json files written before flips were detected (read them as `retry`). */
+  kind?: 'retry' | 'commit-flip'
+  /** One sentence: the attempts, or the earlier run the test passed in. */
+  evidence?: string
+  /** `commit-flip`: the report.json of the earlier run it passed in. */
+  earlier?: { path: string; runId?: string; runAttempt?: string }
+}
+
+/**
+ * Counts are per test, not per attempt: a test run several times in this run (reruns, retried jobs'
+ * reports) counts once, with its final outcome; a flaky test counts as passed. `inputs.reports` keeps
+ * each report's own counts, attempt by attempt, as the files state them.
+ */
 export interface TestDigest extends TestCounts {
   failing: FailingTest[]
-  /** Tests that failed then passed on a rerun in this run (surefire flakyFailure and the like). */
-  flaky: { name: string; className?: string; report: string; reruns: number }[]
+  /** Tests that failed then passed on a rerun in this run, or that passed in an earlier run of the commit. */
+  flaky: FlakyTest[]
+  /**
+   * Tests that passed, as `testId`s (12 hex digits of SHA-256 of class and name, see tests-digest.ts),
+   * sorted and at most 20,000: what lets a later run of the same commit tell a flip from a consistent
+   * failure. Absent in report.json files written before it (their passes are unknown).
+   */
+  passedIds?: string[]
+  /** More tests passed than `passedIds` holds (a test not in it may have passed). */
+  passedIdsTruncated?: boolean
 }
 
 export interface LogDigest {

@@ -5,10 +5,11 @@ type Findings = Pick<RunAnalysis, 'tests' | 'logs' | 'baseline' | 'inputs' | 'fi
 
 /**
  * The verdict and its reasons, most important first. `fail`: failing tests, or error templates the
- * baseline never had; `warn`: errors in the logs, inputs that could not be read, or findings against the
- * baseline (frequency shifts, error bursts, anomalous sessions); `pass`: none of these. An infrastructure
- * finding (the noise guard) is the first reason. `failed` says whether `failOn` turns the findings into a
- * failing exit; findings other than new error templates never do (docs/decisions/0015-findings.md).
+ * baseline never had; `warn`: errors in the logs, flaky tests, inputs that could not be read, or findings
+ * against the baseline (frequency shifts, error bursts, anomalous sessions); `pass`: none of these. An
+ * infrastructure finding (the noise guard) is the first reason. `failed` says whether `failOn` turns the
+ * findings into a failing exit; findings other than new error templates never do
+ * (docs/decisions/0015-findings.md).
  */
 export function decideVerdict(
   f: Findings,
@@ -39,14 +40,18 @@ export function decideVerdict(
   }
   const sessions = warnings.reduce((n, w) => n + (w.sessions?.anomalous ?? 0), 0)
   if (sessions > 0) reasons.push(plural(sessions, 'anomalous session'))
-  if (f.tests.flaky.length > 0)
-    reasons.push(`${plural(f.tests.flaky.length, 'test')} passed only on a rerun (flaky)`)
+  // Flaky tests are a warning, never a failure: the failure did not reproduce (docs/decisions/0017).
+  const flips = f.tests.flaky.filter((t) => t.kind === 'commit-flip').length
+  const retried = f.tests.flaky.length - flips
+  if (retried > 0) reasons.push(`${plural(retried, 'test')} passed only on a rerun (flaky)`)
+  if (flips > 0)
+    reasons.push(`${plural(flips, 'failing test')} passed in an earlier run of this commit (flaky)`)
   if (f.inputs.unreadable.length > 0)
     reasons.push(`${plural(f.inputs.unreadable.length, 'input')} could not be read`)
   const verdict: Verdict =
     failingTests > 0 || newErrors > 0 || infrastructure
       ? 'fail'
-      : errors > 0 || f.inputs.unreadable.length > 0 || warnings.length > 0
+      : errors > 0 || f.inputs.unreadable.length > 0 || f.tests.flaky.length > 0 || warnings.length > 0
         ? 'warn'
         : 'pass'
   if (reasons.length === 0) {

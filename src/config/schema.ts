@@ -128,6 +128,12 @@ export const configSchema = z.strictObject({
     .describe(
       'Group records into sessions by the first capture group of this regular expression, matched against the message (e.g. `(blk_-?\\d+)` for HDFS blocks). Used when `session-field` is not set or not present.',
     ),
+  history: z
+    .array(z.string().min(1))
+    .default([])
+    .describe(
+      'report.json files of earlier runs (files or globs), e.g. earlier attempts of this workflow: a failing test that passed in an earlier run of the same commit is reported as flaky, not as a failure. Runs of other commits are ignored.',
+    ),
   'fail-on': z
     .enum(['errors', 'test-failures', 'new-error-templates', 'never'])
     .default('test-failures')

@@ -57,6 +57,29 @@ describe('gate.md', () => {
     expect(md).toContain('Baseline values per run: 0.1, 0.1, 0.12')
   })
 
+  it('explains flaky-tests with the kind and evidence of each flaky test', () => {
+    const r = result()
+    r.objectives[0]!.evidence = {
+      flaky: [
+        { name: 'old', report: 'a.xml', reruns: 1 },
+        {
+          name: 'listsOrders',
+          report: 'b.xml',
+          reruns: 1,
+          kind: 'commit-flip',
+          evidence: 'failed here, but passed in run 7.1 of the same commit abc1234 (h.json)',
+        },
+      ],
+    }
+    const md = renderGateMarkdown(r)
+    expect(md).toContain(
+      '| old | passed on a rerun | failed once, then passed on a rerun in this run | `a.xml` |',
+    )
+    expect(md).toContain(
+      '| listsOrders | passed in an earlier run of this commit | failed here, but passed in run 7.1 of the same commit abc1234 (h.json) | `b.xml` |',
+    )
+  })
+
   it('leaves the evidence out rather than exceed the size limit', () => {
     const full = Buffer.byteLength(renderGateMarkdown(result()), 'utf8')
     const md = renderGateMarkdown(result(), full - 1)

@@ -48,6 +48,23 @@ describe('renderComment', () => {
     expect(renderComment(input(emptyRun()))).toContain('✅ PASS')
   })
 
+  it('names flaky tests in one line, apart from the failures', () => {
+    const a = passingRun()
+    a.tests.flaky = Array.from({ length: 7 }, (_, i) => ({
+      name: `flaky${i}`,
+      report: 'r.xml',
+      reruns: 1,
+      kind: i === 0 ? ('commit-flip' as const) : ('retry' as const),
+    }))
+    const body = renderComment(input(a))
+    expect(body).toContain(
+      '⚠️ 7 flaky tests (failed, then passed on a rerun or in an earlier run of this commit; not counted as failures): flaky0, flaky1, flaky2, flaky3, flaky4, and 2 more.',
+    )
+    expect(renderComment(input(passingRun()))).not.toContain('flaky test')
+    // Beside a failing-tests table too.
+    expect(renderComment(input(failingRun()))).toContain('⚠️ 1 flaky test (failed, then passed')
+  })
+
   it('says when no base run was found to compare with', () => {
     expect(renderComment(input(failingRun(), { baseRef: 'main' }))).toContain(
       '_No logward run of this job was found on `main` to compare with._',

@@ -148,6 +148,24 @@ describe('renderHtmlReport', () => {
     expect(page).toMatch(/<title>logward · FAIL · repo &lt;script&gt;/)
   })
 
+  it('shows flaky tests with their kind and evidence, and the evidence of a consistent failure', () => {
+    const a = failingRun()
+    a.tests.flaky.push({
+      name: 'listsOrders',
+      report: 'it.xml',
+      reruns: 1,
+      kind: 'commit-flip',
+      evidence: 'failed here, but passed in run 41.1 of the same commit 3f2a9c1 (h/report.json)',
+    })
+    a.tests.failing[0]!.evidence = 'failed in all 3 attempts in this run'
+    const page = renderHtmlReport(a)
+    expect(page).toContain('<td>passed in an earlier run of this commit</td>')
+    expect(page).toContain('failed here, but passed in run 41.1 of the same commit 3f2a9c1 (h/report.json)')
+    expect(page).toContain('<td>passed on a rerun</td>')
+    expect(page).toContain('failed once, then passed on a rerun in this run')
+    expect(page).toContain('failed in all 3 attempts in this run')
+  })
+
   it('renders a passing run without failing-test or root-cause sections', () => {
     const page = render(passingRun())
     expect(page).toContain('class="verdict v-pass"')

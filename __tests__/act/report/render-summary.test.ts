@@ -120,6 +120,29 @@ describe('renderSummaryMarkdown', () => {
     expect(md).not.toContain('Shortened')
   })
 
+  it('shows each flaky test with its kind and evidence (older report.json entries too)', () => {
+    const a = passingRun()
+    a.tests.flaky = [
+      { name: 'old entry', report: 'old.xml', reruns: 2 },
+      {
+        name: 'listsOrders',
+        className: 'OrdersIT',
+        report: 'it.xml',
+        reruns: 1,
+        kind: 'commit-flip',
+        evidence: 'failed here, but passed in run 41.1 of the same commit 3f2a9c1 (h/report.json)',
+      },
+    ]
+    const md = renderSummaryMarkdown(a)
+    expect(md).toContain('#### Flaky tests (failed, then passed: not counted as failures)')
+    expect(md).toContain(
+      '| old entry | passed on a rerun | failed 2 times, then passed on a rerun in this run |',
+    )
+    expect(md).toContain(
+      '| OrdersIT › listsOrders | passed in an earlier run of this commit | failed here, but passed in run 41.1 of the same commit 3f2a9c1 (h/report.json) |',
+    )
+  })
+
   it('renders a passing run and an empty run', () => {
     const pass = renderSummaryMarkdown(passingRun())
     expect(pass.startsWith('## ✅ PASS · acme/shop')).toBe(true)

@@ -1,5 +1,7 @@
 import {
   clipLines,
+  flakyEvidence,
+  flakyKind,
   formatCount,
   formatTimestamp,
   testLocation,
@@ -161,11 +163,12 @@ function evidence(e: Evidence, shown: Set<string>): string {
   if (e.flaky) {
     out.push(
       table(
-        ['Flaky test', 'Reruns', 'Report'],
-        ['l', 'r', 'l'],
+        ['Flaky test', 'Flaky', 'Evidence', 'Report'],
+        ['l', 'l', 'l', 'l'],
         e.flaky.map((t) => [
           mdText(testTitle(t), 200),
-          formatCount(t.reruns),
+          flakyKind(t),
+          mdText(flakyEvidence(t), 300),
           mdCode(t.report, { inTable: true }),
         ]),
       ),

@@ -236,11 +236,20 @@ function templateTexts(a: RunAnalysis): Map<string, string> {
   return m
 }
 
+/** One line naming the flaky tests (not failures; report.html and summary.md have the evidence). */
+function flakyLine(a: RunAnalysis): string {
+  const f = a.tests.flaky
+  if (f.length === 0) return ''
+  const names = f.slice(0, 5).map((x) => mdText(testTitle(x), 120))
+  const rest = f.length > names.length ? `, and ${formatCount(f.length - names.length)} more` : ''
+  return `\n\n⚠️ ${plural(f.length, 'flaky test')} (failed, then passed on a rerun or in an earlier run of this commit; not counted as failures): ${names.join(', ')}${rest}.`
+}
+
 function failingTests(a: RunAnalysis, d: Detail): string {
   const t = a.tests
   if (t.failing.length === 0) {
     if (t.tests === 0) return ''
-    return `✅ All ${formatCount(t.tests - t.skipped)} tests that ran passed.`
+    return `✅ All ${formatCount(t.tests - t.skipped)} tests that ran passed.${flakyLine(a)}`
   }
   const shown = t.failing.slice(0, d.rows)
   const rows = shown.map((f) => [
@@ -254,6 +263,7 @@ function failingTests(a: RunAnalysis, d: Detail): string {
     '',
     table(['', 'Test', 'Where', 'Message'], ['l', 'l', 'l', 'l'], rows),
     more(t.failing.length - shown.length, 'failing test'),
+    flakyLine(a).trim(),
   ]
   if (d.stackLines > 0) {
     const traced = shown.filter((f) => f.stackTrace).slice(0, 10)

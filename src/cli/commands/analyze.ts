@@ -16,6 +16,7 @@ const KEYS: readonly ConfigKey[] = [
   'baseline',
   'session-field',
   'session-regex',
+  'history',
   'fail-on',
   'out',
   'store',

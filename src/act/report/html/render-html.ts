@@ -9,6 +9,8 @@ import {
   clipLines,
   countLines,
   fallbackHeadline,
+  flakyEvidence,
+  flakyKind,
   formatCount,
   formatDuration,
   formatTimestamp,
@@ -323,14 +325,17 @@ function testsSection(a: RunAnalysis): Section {
   if (t.flaky.length > 0) {
     const shown = t.flaky.slice(0, MAX_FLAKY)
     parts.push(
-      html`<h3>Flaky tests <span class="count muted">(failed, then passed on a rerun)</span></h3>`,
+      html`<h3>
+        Flaky tests <span class="count muted">(failed, then passed: not counted as failures)</span>
+      </h3>`,
       html`<div class="scroll">
         <table>
           <thead>
             <tr>
               <th scope="col">Test</th>
+              <th scope="col">Flaky</th>
+              <th scope="col">Evidence</th>
               <th scope="col">Report</th>
-              <th scope="col" class="num">Reruns</th>
             </tr>
           </thead>
           <tbody>
@@ -339,8 +344,9 @@ function testsSection(a: RunAnalysis): Section {
                 String(
                   html`<tr>
                     <td><div class="tname">${testTitle(f)}</div></td>
+                    <td>${flakyKind(f)}</td>
+                    <td>${clip(flakyEvidence(f), 400)}</td>
                     <td class="where">${f.report}</td>
-                    <td class="num">${formatCount(f.reruns)}</td>
                   </tr>`,
                 ),
               ),
@@ -383,11 +389,13 @@ function failingRow(f: FailingTest): Raw {
     )
   if (f.stackTrace) details.push(stackDetails(f.stackTrace))
   const time = f.time !== undefined ? html`<div class="muted">${formatDuration(f.time)}</div>` : ''
+  // Reruns or an earlier run of the commit that failed too: why this is not taken for flaky.
+  const evidence = f.evidence ? html`<div class="muted">${clip(f.evidence, 400)}</div>` : ''
   return html`<tr class="t-${f.status}">
     <td>${tag(f.status)}</td>
     <td data-label="Test">
       <div class="tname">${clip(f.name, 500)}</div>
-      ${f.className && !f.name.startsWith(f.className) ? raw(html`<div class="tclass">${clip(f.className, 300)}</div>`) : ''}
+      ${f.className && !f.name.startsWith(f.className) ? raw(html`<div class="tclass">${clip(f.className, 300)}</div>`) : ''}${evidence}
     </td>
     <td data-label="Where" class="where">${whereCell}${time}</td>
     <td data-label="Message">

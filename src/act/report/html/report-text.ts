@@ -1,5 +1,5 @@
 export { formatCount, plural } from '../../../core/format.js'
-import type { FailingTest, RunAnalysis } from '../../../analysis/model.js'
+import type { FailingTest, FlakyTest, RunAnalysis } from '../../../analysis/model.js'
 
 /**
  * Plain-text helpers shared by the HTML and Markdown renderers: cleaning hostile log text, numbers, times,
@@ -118,6 +118,17 @@ export function spanSeconds(first: string | undefined, last: string | undefined)
 /** `Class › name`, unless the name already says the class (pytest and vitest names often do). */
 export function testTitle(t: { name: string; className?: string | undefined }): string {
   return t.className && !t.name.startsWith(t.className) ? `${t.className} › ${t.name}` : t.name
+}
+
+/** Why a test is flaky, in words; report.json files older than `kind` held reruns in this run only. */
+export function flakyKind(f: Pick<FlakyTest, 'kind'>): string {
+  return f.kind === 'commit-flip' ? 'passed in an earlier run of this commit' : 'passed on a rerun'
+}
+
+/** The evidence sentence of a flaky test (built from its rerun count for older report.json files). */
+export function flakyEvidence(f: Pick<FlakyTest, 'kind' | 'evidence' | 'reruns'>): string {
+  if (f.evidence) return f.evidence
+  return `failed ${f.reruns === 1 ? 'once' : `${f.reruns} times`}, then passed on a rerun in this run`
 }
 
 /** `file:line` of a failing test, or undefined when the report does not say where it is. */

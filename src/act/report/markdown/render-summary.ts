@@ -5,6 +5,8 @@ import {
   countLines,
   fallbackHeadline,
   firstLine,
+  flakyEvidence,
+  flakyKind,
   formatCount,
   formatDuration,
   formatTimestamp,
@@ -204,7 +206,7 @@ function failingTests(a: RunAnalysis, d: Detail): string {
   const shown = t.failing.slice(0, d.rows)
   const rows = shown.map((f) => [
     f.status === 'errored' ? '💥 errored' : '❌ failed',
-    mdText(testTitle(f), 200),
+    mdText(testTitle(f), 200) + (f.attempts ? ` (${formatCount(f.attempts)} attempts)` : ''),
     where(f),
     mdText(firstLine(f.message ?? f.stackTrace), d.chars),
   ])
@@ -243,6 +245,7 @@ function testDetails(f: FailingTest, d: Detail): string {
     trace = trace.replace(/^\s*[^\n]*\n?/, '')
   const stack = clipLines(trace, d.stackLines, d.stackLines * 200)
   const body = [
+    f.evidence ? `(${f.evidence})\n` : '',
     message.text,
     message.omitted > 0 ? `… ${plural(message.omitted, 'more line')}` : '',
     stack.text ? (message.text ? '\n' : '') + stack.text : '',
@@ -258,14 +261,15 @@ function flaky(a: RunAnalysis, d: Detail): string {
   if (f.length === 0 || d.minimal) return ''
   const shown = f.slice(0, d.rows)
   return (
-    '\n\n#### Flaky tests (failed, then passed on a rerun)\n\n' +
+    '\n\n#### Flaky tests (failed, then passed: not counted as failures)\n\n' +
     table(
-      ['Test', 'Report', 'Reruns'],
-      ['l', 'l', 'r'],
+      ['Test', 'Flaky', 'Evidence', 'Report'],
+      ['l', 'l', 'l', 'l'],
       shown.map((x) => [
         mdText(testTitle(x), 200),
+        flakyKind(x),
+        mdText(flakyEvidence(x), d.chars),
         mdCode(x.report, { inTable: true, max: 120 }),
-        formatCount(x.reruns),
       ]),
     ) +
     more(f.length - shown.length, 'flaky test')
