@@ -26,7 +26,8 @@ describe('runsFromLake', () => {
       ...Array.from({ length: 4 }, (_, i) => rec(i, 'web')),
     ])
     await writer.close()
-    const runs = await runsFromLake(dir)
+    const grouped = await runsFromLake(dir)
+    const runs = grouped.runs
     const counts = async (r: (typeof runs)[number]): Promise<number> => {
       let n = 0
       for await (const b of r.batches()) n += b.length
@@ -35,9 +36,14 @@ describe('runsFromLake', () => {
     const byName = Object.fromEntries(await Promise.all(runs.map(async (r) => [r.name, await counts(r)])))
     expect(byName).toEqual({ 'run 101': 3, 'run 102': 3, '2026-11-20/web': 2, '2026-11-21/web': 2 })
     expect(await counts(runs[0]!)).toBe(await counts(runs[0]!))
+    grouped.dispose()
+    // The newest runs only, when asked for fewer.
+    const newest = await runsFromLake(dir, 1)
+    expect(newest.runs.map((r) => r.name)).toEqual(['run 102'])
+    newest.dispose()
   })
 
   it('lists nothing for a lake that was never written', async () => {
-    expect(await runsFromLake(mkdtempSync(join(tmpdir(), 'logward-lake-empty-')))).toEqual([])
+    expect((await runsFromLake(mkdtempSync(join(tmpdir(), 'logward-lake-empty-')))).runs).toEqual([])
   })
 })

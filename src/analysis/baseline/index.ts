@@ -7,7 +7,7 @@ import { isBaselineModel, loadBaseline } from './store.js'
 
 export { learnBaseline, type LearnOptions } from './learn.js'
 export * from './model.js'
-export { baselineRuns, runsFromLake, runsFromPaths, type RunInput } from './runs.js'
+export { baselineRuns, DEFAULT_LAKE_RUNS, runsFromLake, runsFromPaths, type RunInput } from './runs.js'
 export { isBaselineModel, loadBaseline, saveBaseline } from './store.js'
 
 /**

@@ -5,13 +5,17 @@ import type { LogwardConfig } from '../../config/schema.js'
 import type { Logger } from '../../core/logger.js'
 import type { LogRecord } from '../../core/record.js'
 import { ingest } from '../../pipeline/ingest.js'
-import { listLakeFiles, readPart } from '../../sinks/lake/reader.js'
+import { groupRuns } from '../../sources/past-runs/group-runs.js'
+import { readLocalLake } from '../../sources/past-runs/lake.js'
 
 /**
  * One past run a baseline learns from: a name (a path, a CI run id, a lake partition) and its records in
  * batches. `batches()` may be called more than once (learning makes two passes: mine, then tally with the
  * final templates). Readers of Elasticsearch or HDFS plug in here as further `RunInput` producers.
  */
+/** Runs `--from-lake` learns from by default: the newest twenty, a few weeks of a busy pipeline. */
+export const DEFAULT_LAKE_RUNS = 20
+
 export interface RunInput {
   name: string
   batches(): AsyncIterable<readonly LogRecord[]>
@@ -51,25 +55,14 @@ export function runsFromPaths(paths: readonly string[], config: LogwardConfig, l
 }
 
 /**
- * Runs from a lake (the embedded store's `raw/` or a copy of the HDFS lake): records are grouped by their
- * `ci.run_id`, else by partition (day and service), since a lake written by `ship` or `analyze` has no
- * other notion of a run. The lake is read once and its runs held in memory: a baseline is a handful of
- * runs; learning from months of lake needs a time range (a future `--from/--to`).
+ * Runs from a local lake (the embedded store's `raw/`, or a copy of the HDFS lake), the newest `limit`:
+ * grouped by `ci.run_id`, else by partition (day and service), by the past-runs reader that `analyze
+ * --history` and the Elasticsearch/HDFS readers share (two passes, each run spooled to a temporary file,
+ * so memory does not grow with the lake). `dispose()` removes the spools once learning is done.
  */
-export async function runsFromLake(dir: string): Promise<RunInput[]> {
-  const runs = new Map<string, LogRecord[]>()
-  for (const file of await listLakeFiles(dir)) {
-    for await (const record of readPart(file.path)) {
-      const name = record.ci?.run_id ? `run ${record.ci.run_id}` : `${file.dt}/${file.service}`
-      let records = runs.get(name)
-      if (!records) runs.set(name, (records = []))
-      records.push(record)
-    }
-  }
-  return [...runs].map(([name, records]) => ({
-    name,
-    batches: async function* () {
-      for (let i = 0; i < records.length; i += 1000) yield records.slice(i, i + 1000)
-    },
-  }))
+export async function runsFromLake(
+  dir: string,
+  limit = DEFAULT_LAKE_RUNS,
+): Promise<{ runs: RunInput[]; dispose(): void }> {
+  return groupRuns(() => readLocalLake(dir), { limit })
 }

@@ -1,6 +1,7 @@
 import { Command, InvalidArgumentError, Option } from 'commander'
 import {
   baselineRuns,
+  DEFAULT_LAKE_RUNS,
   learnBaseline,
   runsFromLake,
   runsFromPaths,
@@ -34,6 +35,11 @@ export function registerBaselineCommand(program: Command): void {
       ),
     )
     .requiredOption('--model <dir>', 'directory to write the model to (baseline.json and sequences-*/)')
+    .option(
+      '--runs <n>',
+      `with --from-lake: the newest runs to learn from (default ${DEFAULT_LAKE_RUNS})`,
+      int,
+    )
     .option('--seed <n>', 'seed of the sequence model: the same seed gives the same model', int)
     .option('--epochs <n>', 'training epochs of the sequence model', int)
     .addHelpText(
@@ -54,7 +60,10 @@ Examples:
   learn.action(
     async (
       paths: string[],
-      opts: { model: string; fromLake?: string; seed?: number; epochs?: number } & Record<string, unknown>,
+      opts: { model: string; fromLake?: string; runs?: number; seed?: number; epochs?: number } & Record<
+        string,
+        unknown
+      >,
     ) => {
       const { config, logger } = commandContext(opts, KEYS)
       setTfDebugSink((m) => logger.debug(m))
@@ -65,8 +74,11 @@ Examples:
       }
       let runs: RunInput[]
       let source: string
+      let dispose = (): void => {}
       if (opts.fromLake) {
-        runs = await runsFromLake(opts.fromLake)
+        const grouped = await runsFromLake(opts.fromLake, opts.runs)
+        runs = grouped.runs
+        dispose = grouped.dispose
         source = `lake ${opts.fromLake}`
       } else if (paths.length > 0) {
         const found = await baselineRuns({ baseline: paths, paths: [] })
@@ -85,21 +97,26 @@ Examples:
         })
       }
       const started = Date.now()
-      const learned = await learnBaseline(runs, {
-        source,
-        session: {
-          ...(config['session-field'] ? { field: config['session-field'] } : {}),
-          ...(config['session-regex'] ? { regex: config['session-regex'] } : {}),
-        },
-        ...(opts.seed === undefined ? {} : { seed: opts.seed }),
-        ...(opts.epochs === undefined ? {} : { epochs: opts.epochs }),
-        onProgress: (phase, run, i, total) =>
-          logger.info(
-            phase === 'train'
-              ? `training the sequence model on ${run}`
-              : `${phase} ${i + 1}/${total}: ${run}`,
-          ),
-      })
+      let learned: Awaited<ReturnType<typeof learnBaseline>>
+      try {
+        learned = await learnBaseline(runs, {
+          source,
+          session: {
+            ...(config['session-field'] ? { field: config['session-field'] } : {}),
+            ...(config['session-regex'] ? { regex: config['session-regex'] } : {}),
+          },
+          ...(opts.seed === undefined ? {} : { seed: opts.seed }),
+          ...(opts.epochs === undefined ? {} : { epochs: opts.epochs }),
+          onProgress: (phase, run, i, total) =>
+            logger.info(
+              phase === 'train'
+                ? `training the sequence model on ${run}`
+                : `${phase} ${i + 1}/${total}: ${run}`,
+            ),
+        })
+      } finally {
+        dispose()
+      }
       await saveBaseline(learned, opts.model)
       if (learned.sequences && 'scorer' in learned.sequences) learned.sequences.scorer.dispose()
       const records = learned.runs.reduce((n, r) => n + r.records, 0)
