@@ -44,7 +44,7 @@ const entries = {
 
 // The action entries load TensorFlow.js only when a baseline model's sessions are scored: their dynamic
 // imports become chunks beside index.js (same directory, so tf.ts finds ../tfjs-wasm/), instead of being
-// inlined and evaluated at start-up (+70 MB and ~0.1 s for every run, sessions or not). The CLI stays one file.
+// inlined and evaluated at start-up (about +45 MB of memory for every run, sessions or not). The CLI stays one file.
 const split = new Set(['action/index', 'gate/index'])
 
 export default Object.entries(entries).map(([name, input]) => ({
