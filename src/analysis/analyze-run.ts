@@ -1,7 +1,7 @@
 import type { LogwardConfig } from '../config/schema.js'
 import { describeError } from '../core/errors.js'
 import type { Logger } from '../core/logger.js'
-import { LEVELS, type CiContext, type Level } from '../core/record.js'
+import { LEVELS, type CiContext, type Level, type LogRecord } from '../core/record.js'
 import { ingest } from '../pipeline/ingest.js'
 import { RecordSpool } from '../pipeline/spool.js'
 import type { RecordSink } from '../sinks/types.js'
@@ -9,7 +9,11 @@ import { expandInputs } from '../sources/index.js'
 import { parseTestReports } from '../sources/test-reports/index.js'
 import { TemplateMiner } from '../transforms/mine/index.js'
 import { createRedactor } from '../transforms/redact.js'
-import { learnBaseline } from './baseline.js'
+import { resolveBaseline } from './baseline/index.js'
+import { ErrorBucketCollector } from './collectors/error-buckets.js'
+import { SessionCollector, sessionKeyReader } from './collectors/sessions.js'
+import { judgeRun, type JudgeOptions } from './findings/judge.js'
+import { TemplateTally, type TemplateTallyResult } from './frequency/template-tally.js'
 import { HistogramCollector } from './collectors/histogram.js'
 import { RootCauseCollector } from './collectors/root-causes.js'
 import { TemplateCollector } from './collectors/templates.js'
@@ -34,6 +38,10 @@ export interface AnalyzeOptions {
   /** `service.name` for records of a source that names none (CI job logs: the job's name). */
   serviceOf?: (path: string) => string | undefined
   onProgress?: (phase: 'read' | 'analyze', done: number, records: number) => void
+  /** With a baseline: the run's templates per slice, keyed by the baseline's template ids where it matches. */
+  onBaselineTally?: (tally: TemplateTallyResult) => void
+  /** Milliseconds each phase took (`bench:score`). */
+  onPhase?: (phase: 'baseline' | 'read' | 'analyze' | 'findings' | 'load-tf' | 'sessions', ms: number) => void
   now?: () => Date
 }
 
@@ -55,7 +63,14 @@ export async function analyzeRun(options: AnalyzeOptions): Promise<RunAnalysis> 
   let last: string | undefined
 
   try {
-    const baseline = config.baseline.length > 0 ? await learnBaseline(config, logger) : undefined
+    let phaseStart = performance.now()
+    const phase = (name: Parameters<NonNullable<AnalyzeOptions['onPhase']>>[0]): void => {
+      const now = performance.now()
+      options.onPhase?.(name, now - phaseStart)
+      phaseStart = now
+    }
+    const baseline = config.baseline.length > 0 ? await resolveBaseline(config, logger) : undefined
+    phase('baseline')
 
     // Pass 1: read, mine, spool.
     if (config.paths.length > 0) {
@@ -134,25 +149,50 @@ export async function analyzeRun(options: AnalyzeOptions): Promise<RunAnalysis> 
     const reports = digested.reports
     const tests = await judgeWithHistory(digested.tests, config.history, ci, logger)
 
-    // Pass 2: final templates, collectors, sinks.
+    phase('read')
+    // Pass 2: final templates, collectors, sinks. Against a baseline, the findings count each record under
+    // the baseline's template id when the baseline's vocabulary matches it (match-only), so the run's and
+    // the baseline's counts and sessions speak of the same templates; else under the run's own id.
+    const tally = baseline ? new TemplateTally(baseline.slice) : undefined
+    const bursts = baseline ? new ErrorBucketCollector(baseline.bucketSeconds) : undefined
+    const keyOf = baseline ? sessionKeyReader(baseline.session) : undefined
+    const knownIds = new Set(baseline?.tallies.flatMap((t) => [...t.templates.keys()]))
+    const sessions = keyOf ? new SessionCollector(keyOf, (id) => knownIds.has(id)) : undefined
     const rootCauses = new RootCauseCollector()
     const templates = new TemplateCollector()
     const histogram = new HistogramCollector({ ...(first ? { first } : {}), ...(last ? { last } : {}) })
     let done = 0
     for await (const batch of spool.read()) {
+      const labelled: LogRecord[] = []
       for (const record of batch) {
-        const found = miner.match(miningText(record)) ?? miner.add(miningText(record))
+        const text = miningText(record)
+        const found = miner.match(text) ?? miner.add(text)
         record.logward.template_id = found.templateId
         record.logward.template = found.template
         templates.add(record)
         rootCauses.add(record)
         histogram.add(record['@timestamp'], record.log.level)
+        if (baseline) {
+          const known = baseline.miner.match(text)
+          const r =
+            known && known.templateId !== found.templateId
+              ? {
+                  ...record,
+                  logward: { ...record.logward, template_id: known.templateId, template: known.template },
+                }
+              : record
+          labelled.push(r)
+          bursts!.add(r)
+          sessions?.add(r, r.logward.template_id!)
+        }
       }
+      if (tally) await tally.write(labelled)
       for (const sink of options.sinks ?? []) await sink.write(batch)
       done += batch.length
       options.onProgress?.('analyze', done, spool.count)
     }
     for (const sink of options.sinks ?? []) await sink.close()
+    phase('analyze')
 
     const logs = {
       records: spool.count,
@@ -165,15 +205,39 @@ export async function analyzeRun(options: AnalyzeOptions): Promise<RunAnalysis> 
     const baselineDigest = baseline
       ? {
           source: baseline.source,
-          runs: baseline.runs,
-          records: baseline.records,
+          runs: baseline.runs.length,
+          records: baseline.runs.reduce((n, r) => n + r.records, 0),
           templates: baseline.miner.size,
           newTemplates: templates.newAgainst(baseline.miner, NEW_TEMPLATES),
         }
       : undefined
+    const rootCauseList = rootCauses.result()
+    const runTally = tally?.result()
+    if (runTally) options.onBaselineTally?.(runTally)
+    const findings =
+      baseline && baselineDigest
+        ? await judgeRun(
+            {
+              analysis: { tests, inputs, logs, rootCauses: rootCauseList },
+              newTemplates: baselineDigest.newTemplates,
+              tally: runTally!,
+              bursts: bursts!.result(),
+              ...(sessions ? { sessions: sessions.result(), droppedSessions: sessions.dropped } : {}),
+            },
+            baseline,
+            options.onPhase ? { onPhase: options.onPhase as JudgeOptions['onPhase'] } : {},
+          )
+        : undefined
+    phase('findings')
     const failOn = config['fail-on']
     const { verdict, reasons, failed } = decideVerdict(
-      { tests, logs, inputs, ...(baselineDigest ? { baseline: baselineDigest } : {}) },
+      {
+        tests,
+        logs,
+        inputs,
+        ...(baselineDigest ? { baseline: baselineDigest } : {}),
+        ...(findings ? { findings } : {}),
+      },
       failOn,
     )
     const newIds = new Set(baselineDigest?.newTemplates.map((t) => t.templateId))
@@ -188,12 +252,13 @@ export async function analyzeRun(options: AnalyzeOptions): Promise<RunAnalysis> 
       inputs,
       tests,
       logs,
-      rootCauses: rootCauses.result(),
+      rootCauses: rootCauseList,
       topErrorTemplates: templates
         .errorTemplates(TOP_ERROR_TEMPLATES)
         .map((t) => (baselineDigest ? { ...t, new: newIds.has(t.templateId) } : t)),
       ...(baselineDigest ? { baseline: baselineDigest } : {}),
       histogram: histogram.result(),
+      ...(findings ? { findings } : {}),
     }
   } finally {
     spool.dispose()

@@ -33,6 +33,8 @@ export interface RunAnalysis {
   baseline?: BaselineDigest
   /** Records per time bucket and level, for the chart. */
   histogram: Histogram
+  /** What is unusual about this run against the baseline, with evidence (set when a baseline was given). */
+  findings?: Findings
 }
 
 export type Verdict = 'pass' | 'warn' | 'fail'
@@ -173,4 +175,66 @@ export interface Histogram {
   /** Counts per bucket for each level (same length as `buckets`). */
   series: Partial<Record<Level, number[]>>
   buckets: number
+}
+
+/**
+ * Findings of `analyze --baseline` (docs/decisions/0015-findings.md). `score` is 0–100: how unusual the run
+ * is against its baseline, 0 = nothing found, combined from the findings' severities as
+ * 100 × (1 − Π(1 − w)) with w = 1 (infrastructure), 0.5 (error), 0.2 (warn), 0.05 (info).
+ */
+export interface Findings {
+  score: number
+  /** Most severe first. When the noise guard fired, one `infrastructure` finding holds the others. */
+  items: Finding[]
+  /** What could not be judged and why (too few slices for the frequency test, no sequence model, …). */
+  notes: string[]
+}
+
+export type FindingKind =
+  'infrastructure' | 'new-templates' | 'frequency-shift' | 'error-burst' | 'anomalous-sessions'
+
+export type FindingSeverity = 'error' | 'warn' | 'info'
+
+export interface Finding {
+  kind: FindingKind
+  severity: FindingSeverity
+  title: string
+  /** One sentence, with the numbers behind it. */
+  explanation: string
+  /** The log lines behind it (bounded). */
+  evidence: FindingEvidence[]
+  /** Kind-specific numbers, for charts and tools. */
+  shift?: {
+    templateId: string
+    template: string
+    count: number
+    baselineCount: number
+    rate: number
+    baselineRate: number
+    ratio: number
+    p: number
+  }
+  burst?: {
+    start: string
+    end: string
+    bucketSeconds: number
+    errors: number
+    /** Errors per bucket expected from the baseline. */
+    expected: number
+    p: number
+  }
+  sessions?: { anomalous: number; total: number; evidence: 'unknown-events' | 'event-counts' | 'event-order' }
+  templates?: { templateId: string; template: string; count: number; level: Level }[]
+  /** Findings the noise guard folded under an `infrastructure` finding. */
+  collapsed?: Finding[]
+}
+
+export interface FindingEvidence {
+  path?: string
+  line?: number
+  timestamp?: string
+  message: string
+  templateId?: string
+  /** The session the line belongs to (anomalous sessions). */
+  session?: string
 }

@@ -1,6 +1,7 @@
 import { Command } from 'commander'
 import { registerAnalyzeCommand } from './commands/analyze.js'
 import { registerBackfillCommand } from './commands/backfill.js'
+import { registerBaselineCommand } from './commands/baseline.js'
 import { registerConsumeCommand } from './commands/consume.js'
 import { registerGateCommand } from './commands/gate.js'
 import { registerGrafanaCommand } from './commands/grafana.js'
@@ -38,6 +39,7 @@ Docs: README.md and docs/configuration.md`,
     )
   registerAnalyzeCommand(program)
   registerGateCommand(program)
+  registerBaselineCommand(program)
   registerParseCommand(program)
   registerJunitCommand(program)
   registerMineCommand(program)

@@ -112,7 +112,21 @@ export const configSchema = z.strictObject({
     .array(z.string().min(1))
     .default([])
     .describe(
-      'Logs of passing runs (files, globs, directories) to compare this run against: templates this run has and the baseline never had are reported as new.',
+      'Passing runs to compare this run against: a baseline model directory written by `logward baseline learn` (has `baseline.json`), or logs (files, globs, directories; each match is one run), learned on the fly. Findings: new templates, frequency shifts, error bursts and (with a model and `session-field`/`session-regex`) anomalous sessions.',
+    ),
+  'session-field': z
+    .string()
+    .regex(/^[A-Za-z0-9_@.]+$/, 'a record field path such as `trace.id` or `labels.request_id`')
+    .optional()
+    .describe(
+      "Group records into sessions by this field (a dotted path into the record, e.g. `trace.id`, `labels.request_id`); sessions are scored with the baseline model's sequence model.",
+    ),
+  'session-regex': z
+    .string()
+    .refine(isRegexWithCapture, 'a regular expression with one capture group, e.g. `(blk_-?\\d+)`')
+    .optional()
+    .describe(
+      'Group records into sessions by the first capture group of this regular expression, matched against the message (e.g. `(blk_-?\\d+)` for HDFS blocks). Used when `session-field` is not set or not present.',
     ),
   history: z
     .array(z.string().min(1))
@@ -218,3 +232,12 @@ export const SECRET_KEYS: readonly ConfigKey[] = [
   ...SECRET_SETTINGS,
   ...[...KIBANA_SETTINGS, ...GRAFANA_SETTINGS].filter((d) => 'secret' in d && d.secret).map((d) => d.key),
 ]
+
+function isRegexWithCapture(source: string): boolean {
+  try {
+    // An empty alternative matches anything, so the number of groups shows on an empty string's match.
+    return (new RegExp(`${source}|`).exec('')?.length ?? 0) > 1
+  } catch {
+    return false
+  }
+}

@@ -4,7 +4,10 @@ import { join } from 'node:path'
 import { Command } from 'commander'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { GateResult } from '../../../src/act/gate/model.js'
+import { learnBaseline, runsFromPaths, saveBaseline } from '../../../src/analysis/baseline/index.js'
 import { registerGateCommand } from '../../../src/cli/commands/gate.js'
+import { loadConfig } from '../../../src/config/load.js'
+import { memoryLogger } from '../../../src/core/logger.js'
 import { ConfigError } from '../../../src/core/errors.js'
 
 /** Run `logward gate ...` in-process (dist/ has no gate entry until rollup builds it): stdout and exit code. */
@@ -36,6 +39,42 @@ describe('logward gate on the example runs', () => {
   afterEach(() => {
     process.exitCode = undefined
     vi.restoreAllMocks()
+  })
+
+  it('decides the same from a saved baseline model as from the runs’ logs, without analysing them again', async () => {
+    const paths = [1, 2, 3, 4, 5].map((i) => `examples/runs/pass-${i}/logs`)
+    const model = join(out, 'model')
+    const config = loadConfig({ cwd: tmpdir() })
+    await saveBaseline(
+      await learnBaseline(runsFromPaths(paths, config, memoryLogger()), { source: 'examples' }),
+      model,
+    )
+    const fromLogs = await gate([
+      ...failing,
+      '--baseline',
+      'examples/runs/pass-*/logs',
+      '--gate',
+      'examples/gate.yml',
+      '--out',
+      join(out, 'a'),
+    ])
+    const fromModel = await gate([
+      ...failing,
+      '--baseline',
+      model,
+      '--gate',
+      'examples/gate.yml',
+      '--out',
+      join(out, 'b'),
+    ])
+    expect(fromModel.code).toBe(1)
+    expect(fromModel.stdout.split('\n')[0]).toBe(fromLogs.stdout.split('\n')[0])
+    const read = (d: string) => JSON.parse(readFileSync(join(out, d, 'gate.json'), 'utf8')) as GateResult
+    const strip = (g: GateResult) =>
+      g.objectives.map((o) => [o.metric, o.status, o.value, o.baseline?.values])
+    expect(strip(read('b'))).toEqual(strip(read('a')))
+    expect(read('b').baseline.runs).toEqual(read('a').baseline.runs)
+    expect(read('b').frequency?.tested).toBe(read('a').frequency?.tested)
   })
 
   it('fails the failing run against the passing ones, with reasons and the log lines behind them', async () => {

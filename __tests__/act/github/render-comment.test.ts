@@ -72,6 +72,39 @@ describe('renderComment', () => {
     expect(renderComment(input(failingRun()))).not.toContain('Compared with')
   })
 
+  it('lists findings other than new templates, with the run score', () => {
+    const a: RunAnalysis = {
+      ...failingRun(),
+      findings: {
+        score: 60,
+        notes: [],
+        items: [
+          {
+            kind: 'new-templates',
+            severity: 'error',
+            title: '2 error templates the baseline never had',
+            explanation: 'x',
+            evidence: [],
+          },
+          {
+            kind: 'error-burst',
+            severity: 'warn',
+            title: 'Error burst: 37 errors at 14:02 UTC',
+            explanation:
+              '37 error records between 14:02:00 and 14:03:00 UTC where the baseline averages 0.10.',
+            evidence: [],
+          },
+        ],
+      },
+    }
+    const body = renderComment(input(a))
+    expect(body).toContain('Run score **60/100** against the baseline')
+    expect(body).toContain('- ⚠️ **Error burst: 37 errors at 14:02 UTC**: 37 error records between')
+    // New templates keep their own table, not a second line.
+    expect(body).not.toContain('**2 error templates the baseline never had**')
+    expect(renderComment(input(failingRun()))).not.toContain('Run score')
+  })
+
   it('keeps hostile text inert: no raw HTML, no early end of the marker or the digest', () => {
     const a = hostileRun()
     const body = renderComment(

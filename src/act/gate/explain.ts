@@ -1,7 +1,7 @@
 import type { RunAnalysis, TemplateDigest } from '../../analysis/model.js'
 import { TEMPLATE_METRIC } from './metrics.js'
 import type { Evidence, ObjectiveResult, TemplateShift } from './model.js'
-import type { TemplateTallyResult } from './template-tally.js'
+import type { TemplateTallyResult } from '../../analysis/frequency/template-tally.js'
 
 const MAX_TEMPLATES = 10
 const MAX_ROOT_CAUSES = 5

@@ -5,6 +5,7 @@ import { ConfigError } from '../../core/errors.js'
 import { isRelative, parseCriterion } from './criteria.js'
 import { hasBaselineValue, isKnownMetric, METRICS } from './metrics.js'
 import type { CriteriaLists, GateSpec, Objective } from './model.js'
+import { DEFAULT_FREQUENCY } from '../../analysis/frequency/model.js'
 
 const HINT = 'docs/decisions/0011-gate.md describes the gate file; examples/gate.yml is one'
 
@@ -52,13 +53,7 @@ const gateSchema = z.strictObject({
     .prefault({}),
 })
 
-export const DEFAULT_FREQUENCY: GateSpec['frequency'] = {
-  slice: 50,
-  alpha: 0.01,
-  minRatio: 2,
-  minCount: 5,
-  minSlices: 5,
-}
+export { DEFAULT_FREQUENCY }
 
 /** Read, validate and compile a gate file. Every error names the file, the objective and the field. */
 export function loadGateFile(path: string): GateSpec {

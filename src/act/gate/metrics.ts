@@ -1,5 +1,6 @@
+import type { BaselineRunStats } from '../../analysis/baseline/model.js'
 import type { RunAnalysis } from '../../analysis/model.js'
-import type { TemplateCount, TemplateTallyResult } from './template-tally.js'
+import type { TemplateCount, TemplateTallyResult } from '../../analysis/frequency/template-tally.js'
 
 /** Metrics an objective can name, besides `template-count:<id>` and `template-rate:<id>`. */
 export const METRICS = [
@@ -83,6 +84,22 @@ export function metricsOf(analysis: RunAnalysis, tally?: TemplateTallyResult): R
   }
 }
 
+/** A baseline run's metrics from a saved baseline model: the log metrics only, as a baseline run has. */
+export function metricsOfBaselineRun(run: BaselineRunStats, tally: TemplateTallyResult): RunMetrics {
+  const errors = run.errors
+  return {
+    records: run.records,
+    values: {
+      records: run.records,
+      errors,
+      'error-rate': run.records > 0 ? errors / run.records : 0,
+      warnings: run.warnings,
+      'warning-rate': run.records > 0 ? run.warnings / run.records : 0,
+    },
+    templates: tally.templates,
+  }
+}
+
 /** The value of a metric in one run (template-frequency is not a per-run metric: see frequency.ts). */
 export function metricValue(m: RunMetrics, metric: string): number | undefined {
   const t = TEMPLATE_METRIC.exec(metric)
@@ -93,12 +110,4 @@ export function metricValue(m: RunMetrics, metric: string): number | undefined {
   return m.values[metric as keyof RunMetrics['values']]
 }
 
-export function median(values: readonly number[]): number {
-  const s = [...values].sort((a, b) => a - b)
-  const mid = Math.floor(s.length / 2)
-  return s.length % 2 === 1 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2
-}
-
-export function mean(values: readonly number[]): number {
-  return values.reduce((a, b) => a + b, 0) / values.length
-}
+export { mean, median } from '../../core/stats.js'

@@ -1,5 +1,7 @@
 import type { FailingTest, RootCause, TemplateDigest, TestDigest, Verdict } from '../../analysis/model.js'
-import type { Level } from '../../core/record.js'
+import type { FrequencyOptions, TemplateShift } from '../../analysis/frequency/model.js'
+
+export type { FrequencyOptions, TemplateShift }
 
 /**
  * The gate's documents: the parsed gate file (`GateSpec`) and what `logward gate` decides (`GateResult`,
@@ -33,19 +35,6 @@ export interface Objective {
   key: boolean
 }
 
-export interface FrequencyOptions {
-  /** Records per slice: a run's sample for a template is its rate in consecutive slices of this many records. */
-  slice: number
-  /** Significance level of the Mann-Whitney U test. */
-  alpha: number
-  /** Smallest change of the mean rate (either way) worth reporting, as a ratio (2: doubled or halved). */
-  minRatio: number
-  /** Templates seen fewer times than this (in the run and in the median baseline run) are not tested. */
-  minCount: number
-  /** Slices each side needs before a template is tested at all. */
-  minSlices: number
-}
-
 export interface GateSpec {
   /** Where the gate came from: the gate file's path, or `thresholds` / `defaults`. */
   source: string
@@ -72,24 +61,6 @@ export interface CriterionResult {
 }
 
 /** A template whose frequency moved against the baseline (template-frequency). */
-export interface TemplateShift {
-  templateId: string
-  template: string
-  level: Level
-  /** Occurrences in the run, and in the median baseline run. */
-  count: number
-  baselineCount: number
-  /** Occurrences per record, in the run and across the baseline runs. */
-  rate: number
-  baselineRate: number
-  /** run rate / baseline rate (Infinity when the baseline never had it in its slices). */
-  ratio: number
-  direction: 'up' | 'down'
-  u: number
-  p: number
-  example?: { message: string; path: string; line: number }
-}
-
 /** The log lines (and tests) behind an objective's result. */
 export interface Evidence {
   templates?: TemplateDigest[]

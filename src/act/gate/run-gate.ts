@@ -1,17 +1,16 @@
-import { existsSync } from 'node:fs'
-import { resolve } from 'node:path'
-import { glob } from 'tinyglobby'
 import { analyzeRun } from '../../analysis/analyze-run.js'
+import { baselineRuns } from '../../analysis/baseline/runs.js'
+import { isBaselineModel, loadBaseline } from '../../analysis/baseline/store.js'
 import type { RunAnalysis } from '../../analysis/model.js'
 import type { LogwardConfig } from '../../config/schema.js'
 import type { Logger } from '../../core/logger.js'
 import type { CiContext } from '../../core/record.js'
 import { evaluateGate } from './evaluate.js'
 import { evidenceFor } from './explain.js'
-import { compareFrequencies, type FrequencyResult } from './frequency.js'
-import { metricsOf } from './metrics.js'
+import { compareFrequencies, type FrequencyResult } from '../../analysis/frequency/compare-frequencies.js'
+import { metricsOf, metricsOfBaselineRun, type RunMetrics } from './metrics.js'
 import type { GateResult, GateSpec } from './model.js'
-import { TemplateTally, type TemplateTallyResult } from './template-tally.js'
+import { TemplateTally, type TemplateTallyResult } from '../../analysis/frequency/template-tally.js'
 
 export interface RunGateOptions {
   /** `paths` and `reports`: the run (or deploy window) to judge; `baseline`: passing runs, one per match. */
@@ -37,44 +36,25 @@ export interface GateOutcome {
  * then score the objectives and attach the log lines behind each one that did not pass.
  */
 export async function runGate(options: RunGateOptions): Promise<GateOutcome> {
-  const { config, spec, logger } = options
-  const runs = await baselineRuns(config)
-  const total = runs.length + 1
-  const baseline: { path: string; analysis: RunAnalysis; tally: TemplateTallyResult }[] = []
-  for (const [i, path] of runs.entries()) {
-    options.onRun?.(path, i, total)
-    const tally = new TemplateTally(spec.frequency.slice)
-    const analysis = await analyzeRun({
-      config: { ...config, paths: [path], reports: [], baseline: [], 'store-records': false },
-      logger: logger.child('baseline'),
-      ci: options.ci,
-      sinks: [tally],
-    })
-    baseline.push({ path, analysis, tally: tally.result() })
-  }
-  options.onRun?.(config.paths.join(', '), runs.length, total)
-  const tally = new TemplateTally(spec.frequency.slice)
-  const analysis = await analyzeRun({
-    config: { ...config, baseline: runs, 'store-records': false },
-    logger,
-    ci: options.ci,
-    sinks: [tally],
-    ...(options.serverUrl ? { serverUrl: options.serverUrl } : {}),
-    ...(options.now ? { now: options.now } : {}),
-  })
-  const runTally = tally.result()
+  const { config, spec } = options
+  const [model] = config.baseline
+  const judged =
+    config.baseline.length === 1 && model !== undefined && isBaselineModel(model)
+      ? await againstModel(options, model)
+      : await againstRuns(options)
+  const { analysis, runTally, baseline } = judged
   const frequency: FrequencyResult | undefined = spec.objectives.some(
     (o) => o.metric === 'template-frequency',
   )
     ? compareFrequencies(
         runTally,
         baseline.map((b) => b.tally),
-        spec.frequency,
+        { ...spec.frequency, slice: judged.slice },
       )
     : undefined
   const decision = evaluateGate(spec, {
     current: metricsOf(analysis, runTally),
-    baseline: baseline.map((b) => metricsOf(b.analysis, b.tally)),
+    baseline: baseline.map((b) => b.metrics),
     ...(frequency
       ? {
           frequency: {
@@ -107,7 +87,7 @@ export async function runGate(options: RunGateOptions): Promise<GateOutcome> {
       unreadable: analysis.inputs.unreadable,
     },
     baseline: {
-      runs: baseline.map((b) => ({ path: b.path, records: b.analysis.logs.records })),
+      runs: baseline.map((b) => ({ path: b.path, records: b.metrics.records })),
       aggregate: spec.aggregate,
       enough: decision.enough,
       ...(decision.note ? { note: decision.note } : {}),
@@ -117,22 +97,73 @@ export async function runGate(options: RunGateOptions): Promise<GateOutcome> {
   return { result, analysis }
 }
 
-/**
- * One baseline run per `baseline` entry that exists as named, else per glob match (a directory of logs,
- * or a file), as `learnBaseline` counts them. A run that is also being judged is left out, so
- * `--baseline 'runs/*'` can include the current run's directory without comparing it with itself.
- */
-export async function baselineRuns(config: Pick<LogwardConfig, 'baseline' | 'paths'>): Promise<string[]> {
-  const judged = new Set(config.paths.map((p) => resolve(p)))
-  const out: string[] = []
-  for (const pattern of config.baseline) {
-    const matches = existsSync(pattern)
-      ? [pattern]
-      : (await glob(pattern, { onlyFiles: false, expandDirectories: false })).sort()
-    for (const m of matches) {
-      const path = m.replace(/\/$/, '')
-      if (!judged.has(resolve(path)) && !out.includes(path)) out.push(path)
-    }
+interface Judged {
+  analysis: RunAnalysis
+  /** The run's templates per slice, keyed as the baseline's are. */
+  runTally: TemplateTallyResult
+  baseline: { path: string; metrics: RunMetrics; tally: TemplateTallyResult }[]
+  /** Records per slice of the tallies (the gate file's, or the saved model's). */
+  slice: number
+}
+
+/** Logs of passing runs: each is analysed on its own, then the run against all of them. */
+async function againstRuns(options: RunGateOptions): Promise<Judged> {
+  const { config, spec, logger } = options
+  const runs = await baselineRuns(config)
+  const total = runs.length + 1
+  const baseline: Judged['baseline'] = []
+  for (const [i, path] of runs.entries()) {
+    options.onRun?.(path, i, total)
+    const tally = new TemplateTally(spec.frequency.slice)
+    const analysis = await analyzeRun({
+      config: { ...config, paths: [path], reports: [], baseline: [], 'store-records': false },
+      logger: logger.child('baseline'),
+      ci: options.ci,
+      sinks: [tally],
+    })
+    const t = tally.result()
+    baseline.push({ path, metrics: metricsOf(analysis, t), tally: t })
   }
-  return out
+  options.onRun?.(config.paths.join(', '), runs.length, total)
+  const tally = new TemplateTally(spec.frequency.slice)
+  const analysis = await analyzeRun({
+    config: { ...config, baseline: runs, 'store-records': false },
+    logger,
+    ci: options.ci,
+    sinks: [tally],
+    ...(options.serverUrl ? { serverUrl: options.serverUrl } : {}),
+    ...(options.now ? { now: options.now } : {}),
+  })
+  return { analysis, runTally: tally.result(), baseline, slice: spec.frequency.slice }
+}
+
+/**
+ * A baseline model (`logward baseline learn`): the per-run statistics and template tallies saved in it
+ * stand for the baseline runs, so nothing is analysed again but the run itself. The frequency test uses the
+ * model's slices (they were cut when it was learned); a gate file asking for another size is told so.
+ */
+async function againstModel(options: RunGateOptions, dir: string): Promise<Judged> {
+  const { config, spec, logger } = options
+  const model = await loadBaseline(dir)
+  if (model.slice !== spec.frequency.slice) {
+    logger.warn(
+      `template-frequency: the baseline model ${dir} was cut in slices of ${model.slice} records, not ${spec.frequency.slice}; using ${model.slice}`,
+    )
+  }
+  options.onRun?.(config.paths.join(', '), 0, 1)
+  let runTally: TemplateTallyResult | undefined
+  const analysis = await analyzeRun({
+    config: { ...config, 'store-records': false },
+    logger,
+    ci: options.ci,
+    onBaselineTally: (t) => (runTally = t),
+    ...(options.serverUrl ? { serverUrl: options.serverUrl } : {}),
+    ...(options.now ? { now: options.now } : {}),
+  })
+  const baseline = model.runs.map((r, i) => ({
+    path: r.name,
+    metrics: metricsOfBaselineRun(r, model.tallies[i]!),
+    tally: model.tallies[i]!,
+  }))
+  return { analysis, runTally: runTally!, baseline, slice: model.slice }
 }

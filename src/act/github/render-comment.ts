@@ -333,13 +333,15 @@ function anomalies(a: RunAnalysis, d: Detail): string {
   const b = a.baseline
   if (!b) return ''
   const against = `the baseline (${plural(b.runs, 'run')}, ${plural(b.templates, 'template')})`
-  if (b.newTemplates.length === 0) return `#### Anomalies\n\n✅ Nothing new against ${against}.`
+  const found = otherFindings(a, d)
+  if (b.newTemplates.length === 0) return `#### Anomalies\n\n${found}✅ Nothing new against ${against}.`
   const errors = b.newTemplates.filter((t) => t.level === 'error' || t.level === 'fatal').length
   const shown = b.newTemplates.slice(0, Math.min(d.rows, 20))
   return [
     '#### Anomalies',
     '',
-    `🆕 **${plural(b.newTemplates.length, 'template')} new** against ${against}${errors > 0 ? `, ${formatCount(errors)} at error level` : ''}.`,
+    found +
+      `🆕 **${plural(b.newTemplates.length, 'template')} new** against ${against}${errors > 0 ? `, ${formatCount(errors)} at error level` : ''}.`,
     '',
     table(
       ['Count', 'Level', 'Template', 'Seen in'],
@@ -353,6 +355,31 @@ function anomalies(a: RunAnalysis, d: Detail): string {
     ),
     more(b.newTemplates.length - shown.length, 'new template'),
   ].join('\n')
+}
+
+/**
+ * The findings other than new templates (listed below them) as one line each, with the run score; the job
+ * summary has their evidence. Empty without findings.
+ */
+function otherFindings(a: RunAnalysis, d: Detail): string {
+  const f = a.findings
+  if (!f) return ''
+  const icon = { error: '❌', warn: '⚠️', info: 'ℹ️' } as const
+  const items = f.items.filter((i) => i.kind !== 'new-templates')
+  const lines = items
+    .slice(0, Math.min(d.rows, 10))
+    .map((i) => `- ${icon[i.severity]} **${mdText(i.title, 160)}**: ${mdText(i.explanation, d.chars)}`)
+  return (
+    [
+      `Run score **${f.score}/100** against the baseline (0: nothing unusual).`,
+      '',
+      ...lines,
+      more(items.length - lines.length, 'finding'),
+      '',
+    ]
+      .filter((l, i, all) => l !== '' || all[i - 1] !== '')
+      .join('\n') + '\n'
+  )
 }
 
 function footer(input: CommentInput, shortened: boolean): string {

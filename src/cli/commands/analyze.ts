@@ -14,6 +14,8 @@ import { addSettingFlags, INGEST_KEYS } from '../settings-flags.js'
 const KEYS: readonly ConfigKey[] = [
   'reports',
   'baseline',
+  'session-field',
+  'session-regex',
   'history',
   'fail-on',
   'out',
@@ -37,6 +39,8 @@ Examples:
   $ logward analyze examples/runs/failing/logs --reports 'examples/runs/failing/reports/*.xml' \\
       --baseline 'examples/runs/pass-*/logs' --out logward-report
   $ logward analyze build/logs --reports '**/TEST-*.xml' --fail-on errors
+  $ logward baseline learn 'runs/pass-*/logs' --model .logward/baseline
+  $ logward analyze runs/current/logs --baseline .logward/baseline
 
 Exit codes: 0 pass (or failure not selected by --fail-on), 1 failed per --fail-on, 2 usage, 3 unreadable inputs.`,
     )

@@ -35,7 +35,9 @@ export function registerGateCommand(program: Command): void {
       'after',
       `
 The baseline: each --baseline match (a directory of logs or a file) is one passing run, analysed on its own;
-its value for a metric is the median over the runs. A run that is also being judged is left out.
+its value for a metric is the median over the runs. A run that is also being judged is left out. Or a
+baseline model (\`logward baseline learn … --model DIR\`, then --baseline DIR): its saved per-run counts stand
+for the runs, which are not analysed again.
 Without --gate or thresholds, the gate is: failed-tests <= 0 and new-error-templates <= 0.
 
 Examples:

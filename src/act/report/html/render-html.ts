@@ -1,7 +1,8 @@
-import type { FailingTest, RootCause, RunAnalysis, TemplateDigest } from '../../../analysis/model.js'
+import type { FailingTest, Finding, RootCause, RunAnalysis, TemplateDigest } from '../../../analysis/model.js'
 import type { Level } from '../../../core/record.js'
 import { formatBytes } from '../../../core/format.js'
 import { html, raw, type Raw } from './escape-html.js'
+import { burstSvg, shiftBarsSvg } from './findings-charts.js'
 import { REPORT_SCRIPT } from './report-script.js'
 import {
   clip,
@@ -61,6 +62,7 @@ export function renderHtmlReport(analysis: RunAnalysis): string {
   const v = VERDICT[analysis.verdict] ?? VERDICT.fail
   const sections = [
     testsSection(analysis),
+    findingsSection(analysis),
     rootCausesSection(analysis),
     logsSection(analysis),
     templatesSection(analysis),
@@ -600,6 +602,82 @@ function newTemplatesSection(a: RunAnalysis): Section | undefined {
     html`${intro}${templateTable('new-templates-table', shown)}${more(b.newTemplates.length - shown.length, 'new template')}`,
     b.newTemplates.length,
   )
+}
+
+const SEVERITY_TAG = { error: 'error', warn: 'warn', info: 'info' } as const
+const MAX_FINDINGS = 50
+
+/**
+ * Findings against the baseline: the run score, each finding with its explanation and evidence lines, a
+ * chart where one reads better than numbers (the burst over the run's errors; baseline and run rates of
+ * shifted templates), the findings the noise guard folded, and what could not be judged.
+ */
+function findingsSection(a: RunAnalysis): Section | undefined {
+  const f = a.findings
+  if (!f) return undefined
+  const intro = html`<p class="note">
+    Run score <b>${f.score}/100</b>: how unusual this run is against its baseline (0 = nothing found).
+  </p>`
+  const shifts = f.items.filter((i) => i.kind === 'frequency-shift' && i.shift)
+  const shiftChart = shiftBarsSvg(
+    shifts.map((i) => i.shift!),
+    'chart-shifts',
+  )
+  const items = f.items.slice(0, MAX_FINDINGS).map((item, n) => findingMarkup(a, item, `finding-${n}`))
+  const notes = f.notes.length > 0 ? html`<p class="note">Not judged: ${f.notes.join('; ')}.</p>` : ''
+  const body =
+    f.items.length === 0
+      ? html`${intro}
+          <p class="empty">Nothing unusual against the baseline.</p>
+          ${notes}`
+      : html`${intro}${raw(items.map(String))}${more(f.items.length - items.length, 'finding')}${
+          shiftChart === ''
+            ? ''
+            : raw(
+                html`<figure class="chartbox">
+                  ${shiftChart}
+                  <figcaption>
+                    Shifted templates: rate per 1,000 records in the baseline and in this run.
+                  </figcaption>
+                </figure>`,
+              )
+        }${notes}`
+  return section('findings', 'Findings', body, f.items.length)
+}
+
+function findingMarkup(a: RunAnalysis, item: Finding, id: string): Raw {
+  const evidence = item.evidence.map(
+    (e) =>
+      html`<li>
+        ${e.path ? raw(html`<code>${e.line ? `${e.path}:${e.line}` : e.path}</code> `) : ''}${
+          e.timestamp ? raw(html`<span class="muted">${formatTimestamp(e.timestamp)}</span> `) : ''
+        }${clip(e.message, MAX_LINE_CHARS)}${e.session ? raw(html` <span class="muted">(session <code>${e.session}</code>)</span>`) : ''}
+      </li>`,
+  )
+  const chart = item.burst ? burstSvg(a.histogram, item.burst, `${id}-chart`) : ''
+  const folded =
+    item.collapsed && item.collapsed.length > 0
+      ? html`<details>
+          <summary>Findings folded under this one (${item.collapsed.length})</summary>
+          <ul>
+            ${raw(item.collapsed.map((c) => String(html`<li>${tag(c.severity, SEVERITY_TAG[c.severity])} <b>${c.title}</b>: ${c.explanation}</li>`)))}
+          </ul>
+        </details>`
+      : ''
+  return html`<div class="finding">
+    <h3>${tag(item.severity, SEVERITY_TAG[item.severity])} ${item.title}</h3>
+    <p>${item.explanation}</p>
+    ${chart === '' ? '' : raw(html`<figure class="chartbox">${chart}</figure>`)}
+    ${
+      evidence.length > 0
+        ? raw(
+            html`<ul class="evidence">
+              ${raw(evidence.map(String))}
+            </ul>`,
+          )
+        : ''
+    }${folded}
+  </div>`
 }
 
 function timelineSection(a: RunAnalysis): Section | undefined {

@@ -86,6 +86,13 @@ p { margin: 8px 0; }
 .tag.failed, .tag.error { color: var(--fail); }
 .tag.errored, .tag.fatal { color: var(--lv-fatal); }
 .tag.warn { color: var(--warn); }
+.tag.info { color: var(--muted); }
+.finding { border: 1px solid var(--border); border-radius: 8px; padding: 10px 14px; margin: 0 0 12px; }
+.finding h3 { font-size: 16px; margin: 0 0 6px; }
+.finding p { margin: 0 0 6px; }
+.evidence { margin: 4px 0; padding-left: 20px; font-size: 13px; overflow-wrap: anywhere; }
+.chart .band { fill: var(--warn-soft); stroke: var(--warn); stroke-width: 1; }
+.chart .expected { stroke: var(--muted); stroke-dasharray: 4 3; }
 .tag.new { color: var(--bg); background: var(--link); border-color: var(--link); }
 .tag.info, .tag.notice, .tag.debug, .tag.trace { color: var(--muted); }
 

@@ -20,6 +20,7 @@ import {
 } from '../html/report-text.js'
 import { boundaryLabel, regroupHistogram } from '../html/time-buckets.js'
 import { details, fence, htmlText, mdCode, mdLink, mdText, table, tidyBlankLines } from './markdown-text.js'
+import { findingsMarkdown } from './render-findings.js'
 import { sparkline } from './sparkline.js'
 
 /** GitHub's limit for one step's job summary. */
@@ -110,7 +111,15 @@ export function renderSummaryMarkdown(analysis: RunAnalysis, options: SummaryOpt
 function render(a: RunAnalysis, d: Detail, maxBytes: number): string {
   const parts = [verdictBlock(a, d), countsTable(a), failingTests(a, d)]
   if (!d.minimal) {
-    parts.push(rootCauses(a, d), logs(a), topTemplates(a, d), newTemplates(a, d), timeline(a), inputs(a, d))
+    parts.push(
+      findingsMarkdown(a, d.rows, d.chars),
+      rootCauses(a, d),
+      logs(a),
+      topTemplates(a, d),
+      newTemplates(a, d),
+      timeline(a),
+      inputs(a, d),
+    )
   }
   parts.push(footer(a, d, maxBytes))
   return tidyBlankLines(parts.filter((p) => p !== '').join('\n\n'))

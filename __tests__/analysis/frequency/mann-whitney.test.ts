@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { erfc, mannWhitneyU } from '../../../src/act/gate/mann-whitney.js'
+import { erfc, mannWhitneyU } from '../../../src/analysis/frequency/mann-whitney.js'
 
 describe('Mann-Whitney U', () => {
   it('matches the exact distribution on small samples without ties', () => {

@@ -29,7 +29,7 @@ export interface TemplateTallyResult {
  * RunAnalysis only keeps error templates (topErrorTemplates), hence this.
  */
 export class TemplateTally implements RecordSink {
-  readonly name = 'gate-template-tally'
+  readonly name = 'template-tally'
   private readonly templates = new Map<string, TemplateCount>()
   private records = 0
 

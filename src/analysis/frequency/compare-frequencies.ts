@@ -1,4 +1,4 @@
-import { median } from './metrics.js'
+import { median } from '../../core/stats.js'
 import { mannWhitneyU } from './mann-whitney.js'
 import type { FrequencyOptions, TemplateShift } from './model.js'
 import type { TemplateCount, TemplateTallyResult } from './template-tally.js'

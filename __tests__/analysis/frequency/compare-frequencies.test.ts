@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { compareFrequencies } from '../../../src/act/gate/frequency.js'
-import { DEFAULT_FREQUENCY } from '../../../src/act/gate/gate-file.js'
-import { TemplateTally, type TemplateTallyResult } from '../../../src/act/gate/template-tally.js'
+import { compareFrequencies } from '../../../src/analysis/frequency/compare-frequencies.js'
+import { DEFAULT_FREQUENCY } from '../../../src/analysis/frequency/model.js'
+import { TemplateTally, type TemplateTallyResult } from '../../../src/analysis/frequency/template-tally.js'
 import type { LogRecord } from '../../../src/core/record.js'
 
 const ID = { ok: 't000000000000000a', retry: 't000000000000000b', rare: 't000000000000000c' }

@@ -1,0 +1,10 @@
+export { anomalousSessionFindings } from './anomalous-sessions.js'
+export { DEFAULT_BURST, errorBurstFindings, type BurstOptions } from './error-bursts.js'
+export { frequencyShiftFindings } from './frequency-shifts.js'
+export { newTemplateFindings } from './new-templates.js'
+export { noiseGuard } from './noise-guard.js'
+export { poissonTail } from './poisson.js'
+export { runScore } from './score.js'
+
+export { judgeRun, type JudgeOptions, type RunEvidence } from './judge.js'
+export { sortFindings } from './sort.js'
