@@ -35,14 +35,14 @@ describe('logward baseline learn', () => {
     expect(none).toBeInstanceOf(ConfigError)
     expect((none as ConfigError).message).toMatch(/nothing to learn from/)
     const both = await errorOf(['examples/runs/pass-1/logs', '--from-lake', '.logward', '--model', model])
-    expect((both as ConfigError).message).toMatch(/either log paths or --from-lake/)
+    expect((both as ConfigError).message).toMatch(/one store .* or log paths, not both/)
     const empty = await errorOf([
       '--from-lake',
       mkdtempSync(join(tmpdir(), 'logward-nolake-')),
       '--model',
       model,
     ])
-    expect((empty as ConfigError).message).toMatch(/no runs found in lake/)
+    expect((empty as ConfigError).message).toMatch(/no past runs in lake/)
     expect((empty as ConfigError).hint).toMatch(/logward analyze/)
     const noMatch = await errorOf([join(tmpdir(), 'no-such-run-*'), '--model', model])
     expect((noMatch as ConfigError).message).toMatch(/no runs found/)

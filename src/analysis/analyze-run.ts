@@ -9,7 +9,7 @@ import { expandInputs } from '../sources/index.js'
 import { parseTestReports } from '../sources/test-reports/index.js'
 import { TemplateMiner } from '../transforms/mine/index.js'
 import { createRedactor } from '../transforms/redact.js'
-import { resolveBaseline } from './baseline/index.js'
+import { resolveBaseline, type Baseline } from './baseline/index.js'
 import { ErrorBucketCollector } from './collectors/error-buckets.js'
 import { SessionCollector, sessionKeyReader } from './collectors/sessions.js'
 import { judgeRun, type JudgeOptions } from './findings/judge.js'
@@ -42,6 +42,8 @@ export interface AnalyzeOptions {
   onBaselineTally?: (tally: TemplateTallyResult) => void
   /** Milliseconds each phase took (`bench:score`). */
   onPhase?: (phase: 'baseline' | 'read' | 'analyze' | 'findings' | 'load-tf' | 'sessions', ms: number) => void
+  /** A baseline already resolved (the gate's), instead of resolving `config.baseline` again. */
+  baseline?: Baseline | undefined
   now?: () => Date
 }
 
@@ -69,7 +71,12 @@ export async function analyzeRun(options: AnalyzeOptions): Promise<RunAnalysis> 
       options.onPhase?.(name, now - phaseStart)
       phaseStart = now
     }
-    const baseline = config.baseline.length > 0 ? await resolveBaseline(config, logger) : undefined
+    const baseline =
+      'baseline' in options
+        ? options.baseline
+        : config.baseline.length > 0
+          ? await resolveBaseline(config, logger, ci)
+          : undefined
     phase('baseline')
 
     // Pass 1: read, mine, spool.

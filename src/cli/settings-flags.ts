@@ -61,3 +61,16 @@ export const INGEST_KEYS: readonly ConfigKey[] = [
   'environment',
   'log-level',
 ]
+
+/**
+ * Where a baseline read from a store comes from (`elasticsearch:`, `hdfs:`, `lake:DIR`): which runs, and the
+ * endpoints. Credentials are left to the config file and environment variables, never flags.
+ */
+export const PAST_RUNS_KEYS: readonly ConfigKey[] = [
+  'baseline-runs',
+  'baseline-ref',
+  'elasticsearch-url',
+  'elasticsearch-index',
+  'webhdfs-url',
+  'webhdfs-root',
+]

@@ -112,7 +112,22 @@ export const configSchema = z.strictObject({
     .array(z.string().min(1))
     .default([])
     .describe(
-      'Passing runs to compare this run against: a baseline model directory written by `logward baseline learn` (has `baseline.json`), or logs (files, globs, directories; each match is one run), learned on the fly. Findings: new templates, frequency shifts, error bursts and (with a model and `session-field`/`session-regex`) anomalous sessions.',
+      'Passing runs to compare this run against: a baseline model directory written by `logward baseline learn` (has `baseline.json`); logs (files, globs, directories; each match is one run), learned on the fly; or past runs the pipeline stored: `elasticsearch:` (the indices `consume` writes), `hdfs:` or `hdfs:/ROOT` (the HDFS lake), `lake:DIR` (a local lake such as `.logward`), the newest `baseline-runs` of the same repository, workflow and job. Findings: new templates, frequency shifts, error bursts and (with a model and `session-field`/`session-regex`) anomalous sessions.',
+    ),
+  'baseline-runs': z
+    .number()
+    .int()
+    .min(1)
+    .max(1000)
+    .default(20)
+    .describe(
+      'With a `baseline` read from a store (`elasticsearch:`, `hdfs:`, `lake:DIR`, or `baseline learn --from-*`): the newest runs to learn from.',
+    ),
+  'baseline-ref': z
+    .string()
+    .optional()
+    .describe(
+      'With a `baseline` read from a store: only past runs of this ref (e.g. `refs/heads/main`); by default the runs of the same repository, workflow and job as this run, whatever their ref.',
     ),
   'session-field': z
     .string()

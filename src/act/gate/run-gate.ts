@@ -1,5 +1,7 @@
 import { analyzeRun } from '../../analysis/analyze-run.js'
 import { baselineRuns } from '../../analysis/baseline/runs.js'
+import { resolveBaseline, type Baseline } from '../../analysis/baseline/index.js'
+import { parsePastRunsLocation } from '../../analysis/baseline/past-runs.js'
 import { isBaselineModel, loadBaseline } from '../../analysis/baseline/store.js'
 import type { RunAnalysis } from '../../analysis/model.js'
 import type { LogwardConfig } from '../../config/schema.js'
@@ -37,11 +39,17 @@ export interface GateOutcome {
  */
 export async function runGate(options: RunGateOptions): Promise<GateOutcome> {
   const { config, spec } = options
-  const [model] = config.baseline
-  const judged =
-    config.baseline.length === 1 && model !== undefined && isBaselineModel(model)
-      ? await againstModel(options, model)
-      : await againstRuns(options)
+  const [first] = config.baseline
+  const fromStore = first !== undefined && parsePastRunsLocation(first) !== undefined
+  const model =
+    config.baseline.length === 1 && first !== undefined && isBaselineModel(first)
+      ? await loadBaseline(first)
+      : fromStore
+        ? await resolveBaseline(config, options.logger, options.ci)
+        : undefined
+  const judged = model
+    ? await againstModel(options, model, first!)
+    : await againstRuns(fromStore ? { ...options, config: { ...config, baseline: [] } } : options)
   const { analysis, runTally, baseline } = judged
   const frequency: FrequencyResult | undefined = spec.objectives.some(
     (o) => o.metric === 'template-frequency',
@@ -142,9 +150,8 @@ async function againstRuns(options: RunGateOptions): Promise<Judged> {
  * stand for the baseline runs, so nothing is analysed again but the run itself. The frequency test uses the
  * model's slices (they were cut when it was learned); a gate file asking for another size is told so.
  */
-async function againstModel(options: RunGateOptions, dir: string): Promise<Judged> {
+async function againstModel(options: RunGateOptions, model: Baseline, dir: string): Promise<Judged> {
   const { config, spec, logger } = options
-  const model = await loadBaseline(dir)
   if (model.slice !== spec.frequency.slice) {
     logger.warn(
       `template-frequency: the baseline model ${dir} was cut in slices of ${model.slice} records, not ${spec.frequency.slice}; using ${model.slice}`,
@@ -156,6 +163,7 @@ async function againstModel(options: RunGateOptions, dir: string): Promise<Judge
     config: { ...config, 'store-records': false },
     logger,
     ci: options.ci,
+    baseline: model,
     onBaselineTally: (t) => (runTally = t),
     ...(options.serverUrl ? { serverUrl: options.serverUrl } : {}),
     ...(options.now ? { now: options.now } : {}),

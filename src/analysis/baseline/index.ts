@@ -1,13 +1,22 @@
 import type { LogwardConfig } from '../../config/schema.js'
+import { ConfigError } from '../../core/errors.js'
 import type { Logger } from '../../core/logger.js'
+import type { CiContext } from '../../core/record.js'
 import { learnBaseline } from './learn.js'
+import {
+  noPastRuns,
+  openPastRuns,
+  parsePastRunsLocation,
+  pastRunFilter,
+  type PastRunsLocation,
+} from './past-runs.js'
 import type { Baseline } from './model.js'
 import { baselineRuns, runsFromPaths } from './runs.js'
 import { isBaselineModel, loadBaseline } from './store.js'
 
 export { learnBaseline, type LearnOptions } from './learn.js'
 export * from './model.js'
-export { baselineRuns, DEFAULT_LAKE_RUNS, runsFromLake, runsFromPaths, type RunInput } from './runs.js'
+export { baselineRuns, runsFromPaths, type RunInput } from './runs.js'
 export { isBaselineModel, loadBaseline, saveBaseline } from './store.js'
 
 /**
@@ -15,8 +24,21 @@ export { isBaselineModel, loadBaseline, saveBaseline } from './store.js'
  * `logward baseline learn`), loaded; or logs of passing runs, learned in memory the same way (each glob
  * match is one run). Either way the findings are computed by the same code afterwards.
  */
-export async function resolveBaseline(config: LogwardConfig, logger: Logger): Promise<Baseline> {
+export async function resolveBaseline(
+  config: LogwardConfig,
+  logger: Logger,
+  ci: CiContext = {},
+): Promise<Baseline | undefined> {
   const [first] = config.baseline
+  const location = first === undefined ? undefined : parsePastRunsLocation(first)
+  if (location) {
+    if (config.baseline.length > 1) {
+      throw new ConfigError(`baseline: ${first} names a store; give it alone, not with other paths`, {
+        hint: 'one baseline: a model directory, log paths, or one of elasticsearch:, hdfs:, lake:DIR',
+      })
+    }
+    return learnFromStore(location, config, logger, ci)
+  }
   if (config.baseline.length === 1 && first !== undefined && isBaselineModel(first)) {
     const baseline = await loadBaseline(first)
     const asked = { field: config['session-field'], regex: config['session-regex'] }
@@ -33,11 +55,40 @@ export async function resolveBaseline(config: LogwardConfig, logger: Logger): Pr
     return baseline
   }
   const paths = await baselineRuns(config)
-  const session = {
+  return learnBaseline(runsFromPaths(paths, config, logger), {
+    source: config.baseline.join(', '),
+    session: sessionSettings(config),
+  })
+}
+
+/**
+ * A baseline learned now from the past runs a store holds. None there (a new project, a filter that
+ * matches nothing) is not an error for `analyze`: it warns and judges the run without a baseline.
+ */
+async function learnFromStore(
+  location: PastRunsLocation,
+  config: LogwardConfig,
+  logger: Logger,
+  ci: CiContext,
+): Promise<Baseline | undefined> {
+  const past = await openPastRuns(location, config, ci)
+  try {
+    if (past.runs.length === 0) {
+      logger.warn(`${noPastRuns(past.source, pastRunFilter(config, ci)).message}: judging without a baseline`)
+      return undefined
+    }
+    logger.info(`baseline: learning from ${past.runs.length} past runs in ${past.source}`)
+    return await learnBaseline(past.runs, { source: past.source, session: sessionSettings(config) })
+  } finally {
+    await past.dispose()
+  }
+}
+
+function sessionSettings(config: LogwardConfig): { field?: string; regex?: string } {
+  return {
     ...(config['session-field'] ? { field: config['session-field'] } : {}),
     ...(config['session-regex'] ? { regex: config['session-regex'] } : {}),
   }
-  return learnBaseline(runsFromPaths(paths, config, logger), { source: config.baseline.join(', '), session })
 }
 
 function describeSession(s: Baseline['session']): string {

@@ -5,17 +5,12 @@ import type { LogwardConfig } from '../../config/schema.js'
 import type { Logger } from '../../core/logger.js'
 import type { LogRecord } from '../../core/record.js'
 import { ingest } from '../../pipeline/ingest.js'
-import { groupRuns } from '../../sources/past-runs/group-runs.js'
-import { readLocalLake } from '../../sources/past-runs/lake.js'
 
 /**
  * One past run a baseline learns from: a name (a path, a CI run id, a lake partition) and its records in
  * batches. `batches()` may be called more than once (learning makes two passes: mine, then tally with the
  * final templates). Readers of Elasticsearch or HDFS plug in here as further `RunInput` producers.
  */
-/** Runs `--from-lake` learns from by default: the newest twenty, a few weeks of a busy pipeline. */
-export const DEFAULT_LAKE_RUNS = 20
-
 export interface RunInput {
   name: string
   batches(): AsyncIterable<readonly LogRecord[]>
@@ -52,17 +47,4 @@ export function runsFromPaths(paths: readonly string[], config: LogwardConfig, l
         onInputError: (err) => logger.warn(`baseline ${path}: ${err.message}`),
       }),
   }))
-}
-
-/**
- * Runs from a local lake (the embedded store's `raw/`, or a copy of the HDFS lake), the newest `limit`:
- * grouped by `ci.run_id`, else by partition (day and service), by the past-runs reader that `analyze
- * --history` and the Elasticsearch/HDFS readers share (two passes, each run spooled to a temporary file,
- * so memory does not grow with the lake). `dispose()` removes the spools once learning is done.
- */
-export async function runsFromLake(
-  dir: string,
-  limit = DEFAULT_LAKE_RUNS,
-): Promise<{ runs: RunInput[]; dispose(): void }> {
-  return groupRuns(() => readLocalLake(dir), { limit })
 }

@@ -9,7 +9,7 @@ import { openEmbeddedStore } from '../../sinks/embedded-store.js'
 import { detectCiContext } from '../../transforms/ci-context.js'
 import { publishToGitHub, withGitHubRunLogs } from '../../pipeline/github-run.js'
 import { commandContext } from '../context.js'
-import { addSettingFlags, INGEST_KEYS } from '../settings-flags.js'
+import { addSettingFlags, INGEST_KEYS, PAST_RUNS_KEYS } from '../settings-flags.js'
 
 const KEYS: readonly ConfigKey[] = [
   'reports',
@@ -22,6 +22,7 @@ const KEYS: readonly ConfigKey[] = [
   'store',
   'store-records',
   ...INGEST_KEYS,
+  ...PAST_RUNS_KEYS,
 ]
 
 export function registerAnalyzeCommand(program: Command): void {

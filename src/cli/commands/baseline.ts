@@ -1,21 +1,26 @@
 import { Command, InvalidArgumentError, Option } from 'commander'
 import {
   baselineRuns,
-  DEFAULT_LAKE_RUNS,
   learnBaseline,
-  runsFromLake,
   runsFromPaths,
   saveBaseline,
   type RunInput,
 } from '../../analysis/baseline/index.js'
+import {
+  noPastRuns,
+  openPastRuns,
+  parsePastRunsLocation,
+  pastRunFilter,
+} from '../../analysis/baseline/past-runs.js'
 import { setTfDebugSink } from '../../analysis/sequences/tf.js'
 import type { ConfigKey } from '../../config/schema.js'
 import { ConfigError } from '../../core/errors.js'
 import { formatCount, plural } from '../../core/format.js'
+import { detectCiContext } from '../../transforms/ci-context.js'
 import { commandContext } from '../context.js'
-import { addSettingFlags, INGEST_KEYS } from '../settings-flags.js'
+import { addSettingFlags, INGEST_KEYS, PAST_RUNS_KEYS } from '../settings-flags.js'
 
-const KEYS: readonly ConfigKey[] = ['session-field', 'session-regex', ...INGEST_KEYS]
+const KEYS: readonly ConfigKey[] = ['session-field', 'session-regex', ...INGEST_KEYS, ...PAST_RUNS_KEYS]
 
 /** `logward baseline learn`: learn what passing runs look like once, for `analyze --baseline DIR`. */
 export function registerBaselineCommand(program: Command): void {
@@ -27,19 +32,29 @@ export function registerBaselineCommand(program: Command): void {
     .description(
       'Learn from passing runs: template vocabulary, per-template frequencies per run, error rate per minute, and (with sessions) a sequence model; saved to --model DIR.',
     )
-    .argument('[paths...]', 'passing runs: each directory, file or glob match is one run')
+    .argument(
+      '[paths...]',
+      'passing runs: each directory, file or glob match is one run; or a store: elasticsearch:, hdfs:[/ROOT], lake:DIR',
+    )
     .addOption(
       new Option(
         '--from-lake <dir>',
-        'read the runs from a lake (a `store` directory, e.g. .logward) instead: grouped by ci.run_id, else by day and service',
+        'read the runs from a local lake (a `store` directory, e.g. .logward): grouped by ci.run_id, else by day and service',
+      ),
+    )
+    .addOption(
+      new Option(
+        '--from-elasticsearch',
+        'read the runs from the indices `consume` writes (elasticsearch-url, elasticsearch-index)',
+      ),
+    )
+    .addOption(
+      new Option(
+        '--from-hdfs [root]',
+        'read the runs from the HDFS lake (webhdfs-url; root default: webhdfs-root)',
       ),
     )
     .requiredOption('--model <dir>', 'directory to write the model to (baseline.json and sequences-*/)')
-    .option(
-      '--runs <n>',
-      `with --from-lake: the newest runs to learn from (default ${DEFAULT_LAKE_RUNS})`,
-      int,
-    )
     .option('--seed <n>', 'seed of the sequence model: the same seed gives the same model', int)
     .option('--epochs <n>', 'training epochs of the sequence model', int)
     .addHelpText(
@@ -60,41 +75,61 @@ Examples:
   learn.action(
     async (
       paths: string[],
-      opts: { model: string; fromLake?: string; runs?: number; seed?: number; epochs?: number } & Record<
-        string,
-        unknown
-      >,
+      opts: {
+        model: string
+        fromLake?: string
+        fromElasticsearch?: boolean
+        fromHdfs?: string | boolean
+        seed?: number
+        epochs?: number
+      } & Record<string, unknown>,
     ) => {
       const { config, logger } = commandContext(opts, KEYS)
       setTfDebugSink((m) => logger.debug(m))
-      if (paths.length > 0 && opts.fromLake) {
-        throw new ConfigError('name either log paths or --from-lake, not both', {
-          hint: 'logward baseline learn PATHS… --model DIR, or logward baseline learn --from-lake DIR --model DIR',
+      const stores = [
+        ...(opts.fromLake ? [`lake:${opts.fromLake}`] : []),
+        ...(opts.fromElasticsearch ? ['elasticsearch:'] : []),
+        ...(opts.fromHdfs === undefined
+          ? []
+          : [typeof opts.fromHdfs === 'string' ? `hdfs:${opts.fromHdfs}` : 'hdfs:']),
+      ]
+      const named = [...paths, ...stores]
+      const locations = named.map(parsePastRunsLocation)
+      const location = locations.find((l) => l !== undefined)
+      if (location && named.length > 1) {
+        throw new ConfigError(
+          'name one store (--from-lake, --from-elasticsearch, --from-hdfs) or log paths, not both',
+          {
+            hint: 'logward baseline learn PATHS… --model DIR, or logward baseline learn --from-elasticsearch --model DIR',
+          },
+        )
+      }
+      if (named.length === 0) {
+        throw new ConfigError('nothing to learn from: name the logs of passing runs, or a store', {
+          hint: "e.g. logward baseline learn 'runs/pass-*/logs' --model .logward/baseline, or --from-lake .logward",
         })
       }
       let runs: RunInput[]
       let source: string
-      let dispose = (): void => {}
-      if (opts.fromLake) {
-        const grouped = await runsFromLake(opts.fromLake, opts.runs)
-        runs = grouped.runs
-        dispose = grouped.dispose
-        source = `lake ${opts.fromLake}`
-      } else if (paths.length > 0) {
+      let dispose = async (): Promise<void> => {}
+      if (location) {
+        const ci = detectCiContext(process.env, config)
+        const past = await openPastRuns(location, config, ci)
+        ;({ runs, source } = past)
+        dispose = past.dispose
+        if (runs.length === 0) {
+          await dispose()
+          throw noPastRuns(source, pastRunFilter(config, ci))
+        }
+      } else {
         const found = await baselineRuns({ baseline: paths, paths: [] })
         runs = runsFromPaths(found, config, logger)
         source = paths.join(', ')
-      } else {
-        throw new ConfigError('nothing to learn from: name the logs of passing runs, or --from-lake DIR', {
-          hint: "e.g. logward baseline learn 'runs/pass-*/logs' --model .logward/baseline",
-        })
-      }
-      if (runs.length === 0) {
-        throw new ConfigError(`no runs found in ${source}`, {
-          hint: opts.fromLake
-            ? 'the lake has no part files under raw/: run `logward analyze` or `logward ship` first'
-            : 'check the paths and quote globs so logward expands them',
-        })
+        if (runs.length === 0) {
+          throw new ConfigError(`no runs found in ${source}`, {
+            hint: 'check the paths and quote globs so logward expands them',
+          })
+        }
       }
       const started = Date.now()
       let learned: Awaited<ReturnType<typeof learnBaseline>>
@@ -115,7 +150,7 @@ Examples:
             ),
         })
       } finally {
-        dispose()
+        await dispose()
       }
       await saveBaseline(learned, opts.model)
       if (learned.sequences && 'scorer' in learned.sequences) learned.sequences.scorer.dispose()

@@ -5,9 +5,9 @@ import type { ConfigKey } from '../../config/schema.js'
 import { ExitCode } from '../../core/errors.js'
 import { detectCiContext } from '../../transforms/ci-context.js'
 import { commandContext } from '../context.js'
-import { addSettingFlags, INGEST_KEYS } from '../settings-flags.js'
+import { addSettingFlags, INGEST_KEYS, PAST_RUNS_KEYS } from '../settings-flags.js'
 
-const KEYS: readonly ConfigKey[] = ['reports', 'baseline', 'out', ...INGEST_KEYS]
+const KEYS: readonly ConfigKey[] = ['reports', 'baseline', 'out', ...INGEST_KEYS, ...PAST_RUNS_KEYS]
 
 export function registerGateCommand(program: Command): void {
   const command = program
