@@ -54,9 +54,14 @@ describe('CountModel', () => {
     const encoded = TRAIN.map((s) => vocabulary.encode(s))
     const model = CountModel.fit(encoded, vocabulary.size, 0.1)
     const json = model.toJSON()
-    // Most frequent first, sparse [id, count, …].
+    // Most frequent first, "id:count" by ascending id.
     expect(json.profiles).toHaveLength(2)
-    expect(json.profiles![0]).toEqual(vocabulary.encode(TRAIN[0]!).flatMap((id) => [id, 1]))
+    expect(json.profiles![0]).toBe(
+      vocabulary
+        .encode(TRAIN[0]!)
+        .map((id) => `${id}:1`)
+        .join(' '),
+    )
     const repeated = vocabulary.encode('open alloc read ack rep copy rep copy close'.split(' '))
     expect(CountModel.fromJSON(JSON.parse(JSON.stringify(json))).excess(repeated)).toBe(0)
     const { profiles: _p, ...older } = json
