@@ -65,13 +65,15 @@ describe('SequenceScorer on a synthetic grammar', () => {
       const dir = tempDir()
       await scorer.save(dir)
       scorer.dispose()
-      return readFileSync(join(dir, 'weights.bin'))
+      return ['weights.bin', 'scorer.json'].map((f) => readFileSync(join(dir, f)))
     }
-    const a = await save(11)
-    const b = await save(11)
-    const c = await save(12)
-    expect(a.equals(b)).toBe(true)
-    expect(a.equals(c)).toBe(false)
+    const [a, aScorer] = await save(11)
+    const [b, bScorer] = await save(11)
+    const [c] = await save(12)
+    expect(a!.equals(b!)).toBe(true)
+    expect(a!.equals(c!)).toBe(false)
+    // scorer.json too (vocabulary, count ranges and profiles, thresholds): the whole model rebuilds alike.
+    expect(aScorer!.equals(bScorer!)).toBe(true)
   })
 
   it('keeps tfjs console banners out of the output', async () => {

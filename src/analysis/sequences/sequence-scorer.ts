@@ -16,7 +16,8 @@ import { UNK, Vocabulary, type VocabularyJSON } from './vocabulary.js'
  * Judges sessions (sequences of event keys) against what normal sessions look like, from three pieces of
  * evidence, each scaled so that 1 is its own alarm level learned from normal data only:
  *  - unknown keys: an event never seen in a normal session scores 1 + the number of such events;
- *  - the count profile: 1 + the events by which key counts fall outside the normal ranges (CountModel);
+ *  - the count profile: 1 + the events by which key counts fall outside the normal ranges, unless the session
+ *    is a normal one with a normal optional part repeated (CountModel);
  *  - the next-key model: the session's largest surprise divided by the largest surprise among the normal
  *    training sessions times a margin (NextKeyModel).
  * The session's score is the largest of the three, so it reads the same whichever fired, and a session is
@@ -42,7 +43,7 @@ export interface SessionScore {
   score: number
   /** Events with keys never seen in training. */
   unknownKeys: number
-  /** Events by which key counts fall outside the normal ranges. */
+  /** Events by which key counts fall outside the normal ranges (0 for a normal session with a part repeated). */
   countExcess: number
   /** The next-key model's largest -log p over the session's steps. */
   surprise: number
