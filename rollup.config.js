@@ -29,6 +29,7 @@ const entries = {
   'action/index': 'src/action/index.ts',
   'gate/index': 'src/action/gate/index.ts',
   'kibana/index': 'src/action/kibana/index.ts',
+  'ship/index': 'src/action/ship/index.ts',
 }
 
 export default Object.entries(entries).map(([name, input]) => ({
