@@ -32,7 +32,7 @@ import { services } from './service-control.js'
 
 // Faults of the servers themselves: the broker killed with SIGKILL and restarted on its log,
 // Elasticsearch stopped and started again on its data, the DataNode failing. They crash shared servers,
-// so this file runs alone, after every other file of the suite (vitest.services.config.ts), and each test
+// so this file runs alone, never beside another file of the suite (vitest.services.config.ts), and each test
 // leaves the servers up as it found them. Each ends with exact counts: every record once in Elasticsearch
 // and once in the HDFS lake.
 
@@ -172,8 +172,9 @@ describe('Elasticsearch stopped during consume, then started again on its data (
 
     const c = await consumed
     expect(c.code, c.stderr).toBe(0)
-    // It did meet the outage: bulk calls failed and were retried (or the batch came again).
-    expect(c.stderr).toMatch(/Elasticsearch: .*(ConnectionError|NoLivingConnectionsError|HTTP 5\d\d)/)
+    // It did meet the outage: bulk calls were retried, or a batch failed whole (kafkajs restarted the
+    // consumer) and was redone, its uncommitted HDFS parts removed first.
+    expect(c.stderr).toMatch(/Elasticsearch: |consumer restarts after|written but never committed/)
     await expectExact(r, expected, client)
     console.info(`Elasticsearch stopped after ${before} documents; consume ${c.ms} ms`)
   }, 900_000)
