@@ -6,7 +6,7 @@
 // Starts the services it needs (scripts/services.sh, full JIT for what it starts) and stops only those.
 // Inputs are generated under the system temp dir from ../shared/data/loghub-2k (synthetic lines without it).
 // Environment: BENCH_PRODUCE_LINES (500000), BENCH_E2E_LINES (200000), BENCH_RSS_MB (1024),
-// BENCH_SKIP (comma list of produce, e2e, rss), BENCH_KEEP_INPUTS=1 (keep the generated files).
+// BENCH_KAFKA_BATCH_BYTES (1048576, kafkajs request size), BENCH_SKIP (comma list of produce, e2e, rss), BENCH_KEEP_INPUTS=1 (keep the generated files).
 import { spawn, spawnSync } from 'node:child_process'
 import {
   createWriteStream,
@@ -43,6 +43,7 @@ const shared = process.env.LOGWARD_SHARED_DATA ?? resolve(ROOT, '..', 'shared', 
 const PRODUCE_LINES = Number(process.env.BENCH_PRODUCE_LINES ?? 500_000)
 const E2E_LINES = Number(process.env.BENCH_E2E_LINES ?? 200_000)
 const RSS_MB = Number(process.env.BENCH_RSS_MB ?? 1024)
+const KAFKA_BATCH_BYTES = Number(process.env.BENCH_KAFKA_BATCH_BYTES ?? 1024 * 1024)
 const SKIP = new Set((process.env.BENCH_SKIP ?? '').split(',').filter(Boolean))
 const WORK = join(tmpdir(), 'logward-bench-pipeline')
 const quiet = createLogger(() => {}, 'error')
@@ -178,7 +179,7 @@ async function benchProduce(kafka: Kafka, lines: { key: string; line: string }[]
   let size = 0
   for (const m of payload) {
     const s = m.value.length + m.key.length + 16
-    if (size + s > 1024 * 1024 && batch.length > 0) {
+    if (size + s > KAFKA_BATCH_BYTES && batch.length > 0) {
       await service.send(batch)
       batch = []
       size = 0
