@@ -40,6 +40,7 @@ const entries = {
   'action/index': 'src/action/index.ts',
   'gate/index': 'src/action/gate/index.ts',
   'kibana/index': 'src/action/kibana/index.ts',
+  'ship/index': 'src/action/ship/index.ts',
 }
 
 // The action entries load TensorFlow.js only when a baseline model's sessions are scored: their dynamic

@@ -4,6 +4,9 @@
 #   scripts/services.sh start  [kafka|hdfs|elasticsearch ...]   fetch jars if missing, start in parallel, wait ready
 #   scripts/services.sh stop   [kafka|hdfs|elasticsearch ...]   stop by PID (whole process group), clean data dirs
 #   scripts/services.sh status [kafka|hdfs|elasticsearch ...]   PID and readiness of each
+#   scripts/services.sh kill   kafka|elasticsearch ...           SIGKILL (a crash), data dir kept for a restart
+#   scripts/services.sh start|stop --keep-data kafka|elasticsearch  start on / stop keeping the data dir
+#   scripts/services.sh restart kafka|elasticsearch ...         stop --keep-data, then start --keep-data
 #   scripts/services.sh run [--] <command ...>                  start what is not running, run the command,
 #                                                               then stop what this call started (trap)
 # No service named = all three. Fixed ports (docs/real-services.md):
@@ -11,7 +14,9 @@
 #   HDFS NameNode RPC 127.0.0.1:9000, WebHDFS http://127.0.0.1:9870/webhdfs/v1
 # Layout (all git-ignored): test-infra/<svc>/lib (jars), test-infra/elasticsearch/build (launcher classes),
 #   test-infra/logs/<svc>.log, test-infra/run/<svc>.pid; data in $LOGWARD_SERVICES_DATA/<svc> (default
-#   ${TMPDIR:-/tmp}/logward-services-data, outside the work tree; removed by stop and before each start)
+#   ${TMPDIR:-/tmp}/logward-services-data, outside the work tree; removed by stop and before each start,
+#   unless --keep-data; kill always keeps it). The fault tests use kill and --keep-data: a broker restarted
+#   on its log, Elasticsearch on its indices. HDFS cannot: MiniDFSCluster formats its storage on every start.
 # Environment: LOGWARD_SERVICES_DATA (data folder), LOGWARD_SERVICES_JAVA (a java binary; default: a Java 17
 #   JDK under /usr/lib/jvm, else `java`), LOGWARD_SERVICES_TIMEOUT (seconds per service, default 180),
 #   LOGWARD_SERVICES_JAVA_OPTS (extra JVM flags), LOGWARD_SERVICES_FULL_JIT=1 (C2 on; default C1 only), KAFKA_HEAP / HDFS_HEAP / ES_HEAP (default 512m / 768m / 1g).
@@ -158,9 +163,10 @@ launch_kafka() {
     cat "$INFRA/kafka/server.properties"
     echo "log.dirs=$d/logs"
   } >"$d/server.properties"
-  # KRaft storage must be formatted before the first start (own short-lived JVM).
+  # KRaft storage must be formatted before the first start (own short-lived JVM); a restart on kept data
+  # reuses it (formatting again would be refused: the cluster id is in meta.properties).
   # shellcheck disable=SC2086
-  if ! "$JAVA" -Xmx256m $JIT_OPTS -Dlog4j2.configurationFile="$INFRA/kafka/log4j2.properties" -cp "$lib" \
+  if [[ ! -f "$d/logs/meta.properties" ]] && ! "$JAVA" -Xmx256m $JIT_OPTS -Dlog4j2.configurationFile="$INFRA/kafka/log4j2.properties" -cp "$lib" \
     kafka.tools.StorageTool format -t "$(kafka_cluster_id)" -c "$d/server.properties" --standalone \
     --ignore-formatted >>"$LOGS/kafka.log" 2>&1; then
     echo "formatting the Kafka storage failed"
@@ -232,9 +238,13 @@ start_one() {
   fetch_jars "$svc" || return 1
   if [[ "$svc" == elasticsearch ]]; then build_es_launcher || return 1; fi
   t1="$(now_ms)"
-  rm -rf "${DATA:?}/$svc"
+  if [[ "$KEEP_DATA" == 1 ]]; then
+    echo "== $(date -u +%FT%TZ) starting $svc again on its data with $JAVA" >>"$LOGS/$svc.log"
+  else
+    rm -rf "${DATA:?}/$svc"
+    echo "== $(date -u +%FT%TZ) starting $svc with $JAVA" >"$LOGS/$svc.log"
+  fi
   mkdir -p "$DATA/$svc"
-  echo "== $(date -u +%FT%TZ) starting $svc with $JAVA" >"$LOGS/$svc.log"
   "launch_$svc" || {
     tail -n 30 "$LOGS/$svc.log"
     return 1
@@ -278,7 +288,24 @@ stop_one() {
     echo "■ $svc was not running"
   fi
   rm -f "$RUN/$svc.pid"
-  rm -rf "${DATA:?}/$svc"
+  [[ "$KEEP_DATA" == 1 ]] || rm -rf "${DATA:?}/$svc"
+}
+
+# A crash: SIGKILL to the whole process group at once, no shutdown hook runs. The data dir stays, so
+# `start --keep-data` brings the service back on it (Kafka recovers its log, Elasticsearch its shards).
+kill_one() {
+  local svc="$1" pid i
+  if pid="$(pid_of "$svc")"; then
+    kill -KILL -- "-$pid" 2>/dev/null || kill -KILL "$pid" 2>/dev/null
+    for ((i = 0; i < 100; i++)); do
+      kill -0 "$pid" 2>/dev/null || break
+      sleep 0.1
+    done
+    echo "✝ $svc killed with SIGKILL (pid $pid); data kept in $DATA/$svc"
+  else
+    echo "■ $svc was not running"
+  fi
+  rm -f "$RUN/$svc.pid"
 }
 
 status_one() {
@@ -319,6 +346,11 @@ parallel() {
 services_arg() {
   local s
   SERVICES=()
+  KEEP_DATA=0
+  if [[ "${1:-}" == --keep-data ]]; then
+    KEEP_DATA=1
+    shift
+  fi
   [[ $# -eq 0 ]] && SERVICES=("${ALL[@]}") && return
   for s in "$@"; do
     case "$s" in
@@ -329,12 +361,22 @@ services_arg() {
   done
 }
 
+# Keeping data (kill, restart, --keep-data) is for Kafka and Elasticsearch only.
+no_hdfs_keep() {
+  local s
+  for s in "${SERVICES[@]}"; do
+    [[ "$s" != hdfs ]] || die "$1: hdfs cannot keep its data (MiniDFSCluster formats its storage on every start); use stop/start"
+  done
+}
+
 cmd="${1:-}"
 [[ $# -gt 0 ]] && shift
+KEEP_DATA=0
 mkdir -p "$LOGS" "$RUN" "$DATA"
 case "$cmd" in
   start)
     services_arg "$@"
+    [[ "$KEEP_DATA" == 1 ]] && no_hdfs_keep "start --keep-data"
     find_java
     command -v node >/dev/null || die "node not found (needed for the readiness probes)"
     t0="$(now_ms)"
@@ -348,7 +390,18 @@ case "$cmd" in
     ;;
   stop)
     services_arg "$@"
+    [[ "$KEEP_DATA" == 1 ]] && no_hdfs_keep "stop --keep-data"
     parallel stop "${SERVICES[@]}"
+    ;;
+  kill)
+    services_arg "$@"
+    [[ $# -gt 0 ]] || die "kill: name the service(s) to kill (kafka, elasticsearch)"
+    no_hdfs_keep kill
+    parallel kill "${SERVICES[@]}"
+    ;;
+  restart)
+    [[ $# -gt 0 ]] || die "restart: name the service(s) (kafka, elasticsearch)"
+    bash "$SELF" stop --keep-data "$@" && bash "$SELF" start --keep-data "$@"
     ;;
   status)
     services_arg "$@"

@@ -13,7 +13,7 @@ export interface RunResult {
  * against src/ by `npm run check:dist` before the tests run in `npm test`.
  */
 export function runDist(
-  entry: 'cli' | 'action' | 'gate' | 'kibana',
+  entry: 'cli' | 'action' | 'gate' | 'kibana' | 'ship',
   args: string[],
   options: { env?: Record<string, string | undefined>; input?: string | Buffer; cwd?: string } = {},
 ): Promise<RunResult> {

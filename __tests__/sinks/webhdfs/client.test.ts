@@ -24,6 +24,10 @@ function fakeHdfs() {
       res.writeHead(status, { 'content-type': 'application/json' })
       res.end(JSON.stringify(body))
     }
+    if (url.pathname.startsWith('/datanode') && req.method === 'GET') {
+      res.writeHead(200)
+      return res.end(files.get(url.searchParams.get('path')!))
+    }
     if (url.pathname.startsWith('/datanode')) {
       res.writeContinue()
       const chunks: Buffer[] = []
@@ -72,8 +76,10 @@ function fakeHdfs() {
       case 'OPEN':
         if (!files.has(path))
           return json(404, { RemoteException: { exception: 'FileNotFoundException', message: 'nope' } })
-        res.writeHead(200)
-        return res.end(files.get(path))
+        // As the real NameNode: the DataNode's location, as JSON with noredirect=true, else a 307.
+        if (url.searchParams.get('noredirect') === 'true') return json(200, { Location: location })
+        res.writeHead(307, { location })
+        return res.end()
       case 'MKDIRS':
         return json(200, { boolean: true })
       default:

@@ -18,8 +18,10 @@ export const consumeSettings = {
     .int()
     .min(1)
     .max(64)
-    .default(2)
-    .describe('Partitions one `consume` process works on at once.'),
+    .default(3)
+    .describe(
+      'Partitions one `consume` process works on at once (default: all three of a topic `ship` creates).',
+    ),
   'consume-batch-bytes': z
     .number()
     .int()

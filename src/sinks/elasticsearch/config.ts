@@ -56,6 +56,15 @@ export const elasticsearchSettings = {
     .min(64 * 1024)
     .default(5 * 1024 * 1024)
     .describe('Largest bulk request, in bytes of request body.'),
+  'elasticsearch-bulk-concurrency': z
+    .number()
+    .int()
+    .min(1)
+    .max(16)
+    .default(2)
+    .describe(
+      'Bulk requests of one batch in flight at once. A batch is one partition, and keys rarely spread evenly over partitions, so the largest partition would otherwise set the pace.',
+    ),
   'elasticsearch-rollups': z
     .boolean()
     .default(true)

@@ -28,8 +28,8 @@ export interface EsBatchResult<T> {
 
 /**
  * The sink loop of Elasticsearch: a batch of records becomes bulk requests of at most
- * `elasticsearch-bulk-bytes`, sent one after another (a consumer runs several partitions at once, which
- * is the parallelism), then the rollups of the windows the batch touched are recomputed. Resolves once
+ * `elasticsearch-bulk-bytes`, up to `elasticsearch-bulk-concurrency` at once (besides the partitions a
+ * consumer works on at once), then the rollups of the windows the batch touched are recomputed. Resolves once
  * Elasticsearch confirmed every item, or gave a reason never to retry it (a dead letter).
  */
 export class ElasticsearchSink<T = unknown> {
@@ -40,6 +40,7 @@ export class ElasticsearchSink<T = unknown> {
     private readonly prefix: string,
     private readonly mode: IndexMode,
     private readonly bulkBytes: number,
+    private readonly bulkConcurrency: number,
     readonly rollups: RollupWriter | undefined,
     private readonly logger: Logger,
   ) {}
@@ -84,6 +85,7 @@ export class ElasticsearchSink<T = unknown> {
         prefix,
         mode,
         settings['elasticsearch-bulk-bytes'],
+        settings['elasticsearch-bulk-concurrency'],
         rollups,
         logger,
       )
@@ -99,11 +101,17 @@ export class ElasticsearchSink<T = unknown> {
     )
     const result: EsBatchResult<T> = { indexed: 0, dead: [], indices: [...new Set(docs.map((d) => d.index))] }
     const started = Date.now()
-    for (const chunk of chunkDocs(docs, this.bulkBytes)) {
-      const outcome = await this.service.bulk(chunk)
-      result.indexed += outcome.indexed
-      result.dead.push(...outcome.dead)
+    // Chunks are independent (each item's result is checked on its own), so several can be in flight.
+    const chunks = chunkDocs(docs, this.bulkBytes)
+    let next = 0
+    const worker = async (): Promise<void> => {
+      while (next < chunks.length) {
+        const outcome = await this.service.bulk(chunks[next++]!)
+        result.indexed += outcome.indexed
+        result.dead.push(...outcome.dead)
+      }
     }
+    await Promise.all(Array.from({ length: Math.min(this.bulkConcurrency, chunks.length) }, worker))
     const bulked = Date.now()
     if (this.rollups) await this.rollups.update(this.rollups.windowsOf(items.map((i) => i.record)))
     this.logger.debug(`bulk ${docs.length} docs ${bulked - started} ms, rollups ${Date.now() - bulked} ms`)

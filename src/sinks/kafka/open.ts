@@ -1,4 +1,4 @@
-import { Kafka } from 'kafkajs'
+import { Kafka, type RetryOptions } from 'kafkajs'
 import type { Logger } from '../../core/logger.js'
 import type { LogRecord } from '../../core/record.js'
 import { kafkaClientConfig, type KafkaSettings } from './config.js'
@@ -22,13 +22,26 @@ export function createKafka(
   logger: Logger,
   level = 'info',
   clientId = 'logward',
+  retry?: RetryOptions,
 ): Kafka {
   return new Kafka({
     ...kafkaClientConfig(settings, clientId),
     logLevel: kafkaLogLevel(level),
     logCreator: kafkaLogCreator(logger),
+    ...(retry ? { retry } : {}),
   })
 }
+
+/**
+ * Reconnection budget of the producer's client. The idempotent producer retries a send without limit,
+ * but each retry first reconnects the cluster with the client's retry settings (kafkajs default: 5
+ * attempts, about 10 s), and once those run out the send fails. A broker restart takes longer than that
+ * (15 s for the test broker: log recovery after a crash), so the producer's client gets about two
+ * minutes; the admin client keeps the default, so a wrong address still fails `ship` in seconds. Retried
+ * sends are de-duplicated by the broker (same producer id and sequence numbers), and kafkajs resends
+ * only to the brokers that did not answer, so riding out an outage writes nothing twice.
+ */
+export const PRODUCER_RECONNECT: RetryOptions = { initialRetryTime: 300, retries: 10, maxRetryTime: 30_000 }
 
 /**
  * Wire the Kafka sink: connect the idempotent producer, create the topic when it is fixed and missing,
@@ -43,7 +56,9 @@ export async function openKafkaSink(
   const topic = compileTopicTemplate(topicTemplate)
   const key = compileKeyTemplate(settings['kafka-key'])
   const kafka = createKafka(settings, logger, options.logLevel)
+  const producerKafka = createKafka(settings, logger, options.logLevel, 'logward', PRODUCER_RECONNECT)
   const service = new KafkaProducerService(kafka, {
+    producerKafka,
     compression: settings['kafka-compression'],
     partitions: settings['kafka-partitions'],
     logger,

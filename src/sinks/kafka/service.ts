@@ -21,6 +21,8 @@ export interface ProducerServiceOptions {
   compression: 'gzip' | 'none'
   /** Partitions of a topic created because it did not exist. */
   partitions: number
+  /** The producer's client, when it differs from the admin's (a longer reconnection budget: open.ts). */
+  producerKafka?: Kafka
   logger: Logger
 }
 
@@ -39,7 +41,7 @@ export class KafkaProducerService {
     kafka: Kafka,
     private readonly options: ProducerServiceOptions,
   ) {
-    this.producer = kafka.producer({
+    this.producer = (options.producerKafka ?? kafka).producer({
       idempotent: true,
       // One request in flight per broker: with retries, the broker keeps messages in send order.
       maxInFlightRequests: 1,
@@ -51,7 +53,9 @@ export class KafkaProducerService {
 
   async connect(): Promise<void> {
     try {
-      await Promise.all([this.producer.connect(), this.admin.connect()])
+      // The admin first: with the default retries, an unreachable broker is reported in seconds.
+      await this.admin.connect()
+      await this.producer.connect()
       this.connected = true
     } catch (err) {
       throw kafkaError('connect', err)

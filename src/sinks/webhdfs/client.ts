@@ -101,15 +101,44 @@ export class WebHdfsClient {
     })
   }
 
-  /** A file's bytes as a stream (the NameNode redirects the GET to a DataNode; fetch follows it). */
+  /**
+   * A file's bytes as a stream. The NameNode names a DataNode (`noredirect=true`) and the GET goes there
+   * with node:http, not fetch: undici (Node's fetch) can throw an uncatchable assertion when the DataNode
+   * closes a connection whose answer is being read (nodejs/undici#5360; it crashed `npm run
+   * bench:pipeline` while it read the lake back).
+   */
   async open(path: string): Promise<Readable> {
-    const res = await this.withRetry(async () => {
-      const r = await this.call('GET', 'OPEN', path, {}, 'follow')
-      if (!r.ok) await this.json(r, 'OPEN', path)
-      return r
+    return this.withRetry(async () => {
+      const location = await this.dataNodeLocation('GET', 'OPEN', path, {})
+      return this.getFromDataNode(path, location)
     })
-    if (!res.body) return Readable.from([])
-    return Readable.fromWeb(res.body as import('node:stream/web').ReadableStream<Uint8Array>)
+  }
+
+  private getFromDataNode(path: string, location: string): Promise<Readable> {
+    return new Promise((resolve, reject) => {
+      const transport = location.startsWith('https:') ? https : http
+      const req = transport.get(location, (res) => {
+        const status = res.statusCode ?? 0
+        if (status === 200) return resolve(res)
+        const chunks: Buffer[] = []
+        res.on('data', (c: Buffer) => chunks.push(c))
+        res.on('error', (err) =>
+          reject(new WebHdfsError('OPEN', path, { message: networkReason(err), cause: err })),
+        )
+        res.on('end', () =>
+          reject(
+            new WebHdfsError('OPEN', path, {
+              status,
+              ...remoteException(Buffer.concat(chunks).toString('utf8')),
+            }),
+          ),
+        )
+      })
+      req.setTimeout(this.timeoutMs, () => req.destroy(new Error(`no answer in ${this.timeoutMs} ms`)))
+      req.on('error', (err) =>
+        reject(new WebHdfsError('OPEN', path, { message: networkReason(err), cause: err })),
+      )
+    })
   }
 
   async read(path: string): Promise<Buffer> {
@@ -146,9 +175,9 @@ export class WebHdfsClient {
     }
   }
 
-  /** Step one of a write: the DataNode URL to send the bytes to (`noredirect=true`: JSON, no 307). */
+  /** Step one of a write or a read: the DataNode URL to send the bytes to (`noredirect=true`: JSON, no 307). */
   private async dataNodeLocation(
-    method: 'PUT' | 'POST',
+    method: 'PUT' | 'POST' | 'GET',
     op: string,
     path: string,
     params: Record<string, string>,
