@@ -77,7 +77,10 @@ async function main(): Promise<void> {
   const f = files()
   mkdirSync(f.dir, { recursive: true })
   const out = openSync(f.log, 'a')
-  const child = spawn(process.execPath, [fileURLToPath(import.meta.url)], {
+  // A capped young generation: the follower runs for the whole job beside the job's own work, and V8
+  // otherwise grows its young generation with the allocation rate (about 100 MB more peak RSS for a 25 MB
+  // live heap, at no gain in throughput here; docs/decisions/0014-pipeline-throughput.md).
+  const child = spawn(process.execPath, ['--max-semi-space-size=4', fileURLToPath(import.meta.url)], {
     detached: true,
     stdio: ['ignore', out, out],
     env: { ...process.env, [ROLE]: 'follower' },
