@@ -45,8 +45,9 @@ const entries = {
 
 // The action entries load TensorFlow.js only when a baseline model's sessions are scored: their dynamic
 // imports become chunks beside index.js (same directory, so tf.ts finds ../tfjs-wasm/), instead of being
-// inlined and evaluated at start-up (about +45 MB of memory for every run, sessions or not). The CLI stays one file.
-const split = new Set(['action/index', 'gate/index'])
+// inlined and evaluated at start-up (about +45 MB of memory for every run, sessions or not). The CLI too:
+// each command is a chunk (src/cli/commands/lazy.ts), so a command loads only the libraries it uses.
+const split = new Set(['action/index', 'gate/index', 'cli/index'])
 
 export default Object.entries(entries).map(([name, input]) => ({
   input,
@@ -62,13 +63,14 @@ export default Object.entries(entries).map(([name, input]) => ({
     sourcemap: false,
     // Some bundled CommonJS code (tfjs-core's Node platform) calls `require` at run time: give the ES
     // module bundle one.
-    banner: [
-      name.startsWith('cli') ? '#!/usr/bin/env node' : '',
-      "import { createRequire as __logwardCreateRequire } from 'node:module'",
-      'const require = __logwardCreateRequire(import.meta.url)',
-    ]
-      .filter(Boolean)
-      .join('\n'),
+    banner: (chunk) =>
+      [
+        name.startsWith('cli') && chunk.isEntry ? '#!/usr/bin/env node' : '',
+        "import { createRequire as __logwardCreateRequire } from 'node:module'",
+        'const require = __logwardCreateRequire(import.meta.url)',
+      ]
+        .filter(Boolean)
+        .join('\n'),
   },
   onwarn(warning, warn) {
     // Known, harmless: dependencies that use `this` at module top level, have circular imports or

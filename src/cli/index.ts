@@ -1,6 +1,6 @@
 import { CommanderError } from 'commander'
 import { describeError, ExitCode, LogwardError, ConfigError } from '../core/errors.js'
-import { buildProgram } from './program.js'
+import { programFor } from './commands/lazy.js'
 
 /** Entry point of `npx logward`: run the command, turn errors into a message and a documented exit code. */
 async function main(): Promise<void> {
@@ -12,7 +12,7 @@ async function main(): Promise<void> {
     process.exitCode = ExitCode.usage
     return
   }
-  const program = buildProgram().exitOverride()
+  const program = (await programFor(process.argv)).exitOverride()
   try {
     await program.parseAsync(process.argv)
   } catch (err) {

@@ -1,4 +1,5 @@
-import { Command } from 'commander'
+import type { Command } from 'commander'
+import { createProgram } from './base-program.js'
 import { registerAnalyzeCommand } from './commands/analyze.js'
 import { registerBackfillCommand } from './commands/backfill.js'
 import { registerBaselineCommand } from './commands/baseline.js'
@@ -14,29 +15,13 @@ import { registerSearchCommand } from './commands/search.js'
 import { registerShipCommand } from './commands/ship.js'
 import { registerSequencesCommand } from './commands/sequences.js'
 
-declare const LOGWARD_VERSION: string | undefined
-
-/** The `logward` command line. Each command lives in `commands/` and only wires pipeline stages. */
+/**
+ * The `logward` command line with every command registered (tests, and `--help`). Each command lives in
+ * `commands/` and only wires pipeline stages. The CLI entry uses `programFor` (commands/lazy.ts) instead,
+ * which loads only the command being run.
+ */
 export function buildProgram(): Command {
-  const program = new Command('logward')
-    .description(
-      'Collect, parse and judge the logs of CI runs and deploys.\nRuns on an embedded default (no servers) or ships through Kafka to Elasticsearch and HDFS.',
-    )
-    .version(typeof LOGWARD_VERSION === 'string' ? LOGWARD_VERSION : '0.0.0-dev', '-V, --version')
-    .showHelpAfterError('(run with --help for usage)')
-    .configureHelp({ sortOptions: false, showGlobalOptions: true })
-    .addHelpText(
-      'after',
-      `
-Exit codes:
-  0  success
-  1  the command ran and its verdict is a failure (e.g. failing tests)
-  2  bad usage or configuration: nothing was processed
-  3  some inputs could not be read; the others were processed
-  70 internal error (please report it)
-
-Docs: README.md and docs/configuration.md`,
-    )
+  const program = createProgram()
   registerAnalyzeCommand(program)
   registerGateCommand(program)
   registerBaselineCommand(program)

@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import {
-  elasticsearchClientOptions,
-  safeUrl,
-  type ElasticsearchSettings,
-} from '../../../src/sinks/elasticsearch/config.js'
+import { elasticsearchClientOptions } from '../../../src/sinks/elasticsearch/client-options.js'
+import { safeUrl, type ElasticsearchSettings } from '../../../src/sinks/elasticsearch/config.js'
 import { rollupId, rollupPrefixFor, RollupWriter, toRanges } from '../../../src/sinks/elasticsearch/rollup.js'
 import { recordIndexTemplate, rollupIndexTemplate } from '../../../src/sinks/elasticsearch/templates.js'
 import { memoryLogger } from '../../../src/core/logger.js'

@@ -1,15 +1,9 @@
-import { Client } from '@elastic/elasticsearch'
 import type { LogwardConfig } from '../../config/schema.js'
 import { ConfigError } from '../../core/errors.js'
 import type { CiContext } from '../../core/record.js'
-import { elasticsearchClientOptions, safeUrl } from '../../sinks/elasticsearch/config.js'
+import { safeUrl } from '../../sinks/elasticsearch/config.js'
 import { WebHdfsClient } from '../../sinks/webhdfs/client.js'
-import {
-  listPastRuns,
-  readPastRun,
-  recordIndexPattern,
-  type PastRunFilter,
-} from '../../sources/past-runs/elasticsearch.js'
+import type { PastRunFilter } from '../../sources/past-runs/elasticsearch.js'
 import { groupRuns } from '../../sources/past-runs/group-runs.js'
 import { readHdfsLake, readLocalLake } from '../../sources/past-runs/lake.js'
 import type { RunInput } from './runs.js'
@@ -66,6 +60,13 @@ export async function openPastRuns(
   const limit = config['baseline-runs']
   switch (location.kind) {
     case 'elasticsearch': {
+      // Loaded here: only a baseline read from Elasticsearch needs its client library.
+      const [{ Client }, { elasticsearchClientOptions }, { listPastRuns, readPastRun, recordIndexPattern }] =
+        await Promise.all([
+          import('@elastic/elasticsearch'),
+          import('../../sinks/elasticsearch/client-options.js'),
+          import('../../sources/past-runs/elasticsearch.js'),
+        ])
       const client = new Client(elasticsearchClientOptions(config))
       const index = recordIndexPattern(config['elasticsearch-index'])
       try {

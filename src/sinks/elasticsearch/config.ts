@@ -1,7 +1,4 @@
-import { HttpConnection, type ClientOptions } from '@elastic/elasticsearch'
 import { z } from 'zod'
-import { ConfigError } from '../../core/errors.js'
-import { readPem } from '../kafka/config.js'
 
 /**
  * Elasticsearch settings, in the shape of `configSchema` (spread into it), with the environment
@@ -93,35 +90,6 @@ export const ROLLUP_WINDOW_MS: Record<ElasticsearchSettings['rollup-window'], nu
   '15m': 900_000,
   '1h': 3_600_000,
   '1d': 86_400_000,
-}
-
-/** Client options: node, authentication (API key wins), TLS; the client's own retries for dead nodes. */
-export function elasticsearchClientOptions(settings: ElasticsearchSettings): ClientOptions {
-  const options: ClientOptions = {
-    node: settings['elasticsearch-url'],
-    requestTimeout: 60_000,
-    // The client retries connection errors and 502/503/504 on another node; bulk with ids is safe to repeat.
-    maxRetries: 3,
-    compression: false,
-    // node:http rather than the client's default undici connection: undici 6 (what @elastic/transport 8
-    // brings) can throw an uncatchable `assert(!this.paused)` when a server closes a connection whose
-    // response is still being read (nodejs/undici#5360, fixed in later undici), which would kill a consumer.
-    Connection: HttpConnection,
-  }
-  const apiKey = settings['elasticsearch-api-key']
-  const username = settings['elasticsearch-username']
-  if (apiKey) options.auth = { apiKey }
-  else if (username) {
-    const password = settings['elasticsearch-password']
-    if (password === undefined)
-      throw new ConfigError('elasticsearch-username is set but no password', {
-        hint: 'set LOGWARD_ELASTICSEARCH_PASSWORD, or use LOGWARD_ELASTICSEARCH_API_KEY',
-      })
-    options.auth = { username, password }
-  }
-  const ca = settings['elasticsearch-ca']
-  if (ca) options.tls = { ca: readPem(ca, 'elasticsearch-ca') }
-  return options
 }
 
 /** The URL without credentials, for messages (a URL may carry `user:password@`). */

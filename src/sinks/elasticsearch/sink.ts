@@ -2,12 +2,8 @@ import { Client } from '@elastic/elasticsearch'
 import type { Logger } from '../../core/logger.js'
 import type { LogRecord } from '../../core/record.js'
 import { chunkDocs, toBulkDoc, type BulkDoc, type IndexMode } from './bulk.js'
-import {
-  elasticsearchClientOptions,
-  ROLLUP_WINDOW_MS,
-  safeUrl,
-  type ElasticsearchSettings,
-} from './config.js'
+import { elasticsearchClientOptions } from './client-options.js'
+import { ROLLUP_WINDOW_MS, safeUrl, type ElasticsearchSettings } from './config.js'
 import { rollupPrefixFor, RollupWriter } from './rollup.js'
 import { ElasticsearchService, type DeadDoc } from './service.js'
 import { recordDataStreamTemplate, recordIndexTemplate, rollupIndexTemplate } from './templates.js'
