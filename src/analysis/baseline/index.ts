@@ -84,7 +84,8 @@ async function learnFromStore(
   }
 }
 
-function sessionSettings(config: LogwardConfig): { field?: string; regex?: string } {
+/** The session settings as `learnBaseline` takes them. */
+export function sessionSettings(config: LogwardConfig): { field?: string; regex?: string } {
   return {
     ...(config['session-field'] ? { field: config['session-field'] } : {}),
     ...(config['session-regex'] ? { regex: config['session-regex'] } : {}),

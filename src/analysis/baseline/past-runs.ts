@@ -2,7 +2,7 @@ import type { LogwardConfig } from '../../config/schema.js'
 import { ConfigError } from '../../core/errors.js'
 import type { CiContext } from '../../core/record.js'
 import { safeUrl } from '../../sinks/elasticsearch/config.js'
-import { WebHdfsClient } from '../../sinks/webhdfs/client.js'
+import { webHdfsClientFor } from '../../sinks/webhdfs/client.js'
 import type { PastRunFilter } from '../../sources/past-runs/elasticsearch.js'
 import { groupRuns } from '../../sources/past-runs/group-runs.js'
 import { readHdfsLake, readLocalLake } from '../../sources/past-runs/lake.js'
@@ -85,11 +85,7 @@ export async function openPastRuns(
       }
     }
     case 'hdfs': {
-      const client = new WebHdfsClient({
-        url: config['webhdfs-url'],
-        user: config['webhdfs-user'],
-        ...(config['webhdfs-token'] ? { token: config['webhdfs-token'] } : {}),
-      })
+      const client = webHdfsClientFor(config)
       const root = location.root ?? config['webhdfs-root']
       const grouped = await groupRuns(() => readHdfsLake(client, root), { filter, limit })
       return {

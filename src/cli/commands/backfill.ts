@@ -11,7 +11,7 @@ import {
   WEBHDFS_KEYS,
 } from '../../pipeline/consume/settings.js'
 import { openKafkaSink } from '../../sinks/kafka/open.js'
-import { WebHdfsClient } from '../../sinks/webhdfs/client.js'
+import { webHdfsClientFor } from '../../sinks/webhdfs/client.js'
 import { commandContext } from '../context.js'
 import { addSettingFlags } from '../settings-flags.js'
 
@@ -61,11 +61,7 @@ Examples:
         ? { kind: 'lake', dir: opts.fromLake }
         : {
             kind: 'hdfs',
-            client: new WebHdfsClient({
-              url: settings['webhdfs-url'],
-              user: settings['webhdfs-user'],
-              ...(settings['webhdfs-token'] ? { token: settings['webhdfs-token'] } : {}),
-            }),
+            client: webHdfsClientFor(settings),
             root: settings['webhdfs-root'],
           }
     const progress = createProgress({ label: 'backfill' })

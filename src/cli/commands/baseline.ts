@@ -4,6 +4,7 @@ import {
   learnBaseline,
   runsFromPaths,
   saveBaseline,
+  sessionSettings,
   type RunInput,
 } from '../../analysis/baseline/index.js'
 import {
@@ -136,10 +137,7 @@ Examples:
       try {
         learned = await learnBaseline(runs, {
           source,
-          session: {
-            ...(config['session-field'] ? { field: config['session-field'] } : {}),
-            ...(config['session-regex'] ? { regex: config['session-regex'] } : {}),
-          },
+          session: sessionSettings(config),
           ...(opts.seed === undefined ? {} : { seed: opts.seed }),
           ...(opts.epochs === undefined ? {} : { epochs: opts.epochs }),
           onProgress: (phase, run, i, total) =>

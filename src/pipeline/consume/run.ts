@@ -6,7 +6,7 @@ import { deadLetterTopic } from '../../sinks/kafka/config.js'
 import { kafkaError } from '../../sinks/kafka/errors.js'
 import { createKafka } from '../../sinks/kafka/open.js'
 import { hasFields, topicPattern } from '../../sinks/kafka/template.js'
-import { WebHdfsClient } from '../../sinks/webhdfs/client.js'
+import { webHdfsClientFor } from '../../sinks/webhdfs/client.js'
 import { WebHdfsSink } from '../../sinks/webhdfs/sink.js'
 import { KafkaBatchSource } from '../../sources/kafka/consumer.js'
 import { DeadLetterQueue } from './dead-letter.js'
@@ -49,11 +49,7 @@ export async function runConsume(options: ConsumeOptions): Promise<ConsumeSummar
   try {
     if (sinks.includes('elasticsearch')) elasticsearch = await ElasticsearchSink.open(settings, logger)
     if (sinks.includes('webhdfs')) {
-      const client = new WebHdfsClient({
-        url: settings['webhdfs-url'],
-        user: settings['webhdfs-user'],
-        ...(settings['webhdfs-token'] ? { token: settings['webhdfs-token'] } : {}),
-      })
+      const client = webHdfsClientFor(settings)
       // Fail at start, with a hint, rather than on the first batch.
       await client.mkdirs(settings['webhdfs-root'])
       webhdfs = new WebHdfsSink(client, {

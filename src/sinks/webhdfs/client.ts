@@ -2,6 +2,7 @@ import http from 'node:http'
 import https from 'node:https'
 import { Readable } from 'node:stream'
 import { retry, type RetryOptions } from '../../core/retry.js'
+import type { WebHdfsSettings } from './config.js'
 import { WebHdfsError } from './errors.js'
 
 /**
@@ -16,6 +17,17 @@ export interface FileStatus {
   type: 'FILE' | 'DIRECTORY' | 'SYMLINK'
   length: number
   modificationTime: number
+}
+
+/** The client for the `webhdfs-*` settings (consume, backfill and baselines read from HDFS alike). */
+export function webHdfsClientFor(
+  settings: Pick<WebHdfsSettings, 'webhdfs-url' | 'webhdfs-user' | 'webhdfs-token'>,
+): WebHdfsClient {
+  return new WebHdfsClient({
+    url: settings['webhdfs-url'],
+    user: settings['webhdfs-user'],
+    ...(settings['webhdfs-token'] ? { token: settings['webhdfs-token'] } : {}),
+  })
 }
 
 export interface WebHdfsClientOptions {
